@@ -1,0 +1,43 @@
+# peer-ethics: every target creates .venv from the pinned constraints when needed.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run tour test lint bench lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the package with pinned dependencies
+
+run: tour  ## the main job on the embedded defaults
+
+tour: $(STAMP)  ## a short CLI tour of the bundled codes
+	@bash scripts/tour.sh $(BIN)/peer-ethics
+
+test: $(STAMP)  ## lint, type-check, layer contracts, then the whole test suite
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(STAMP)  ## print performance figures (see bench/)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+lock:  ## re-pin: resolve the latest allowed versions into constraints.txt
+	rm -rf /tmp/pe-lock && $(PY) -m venv /tmp/pe-lock && /tmp/pe-lock/bin/pip install --quiet '.[dev]' \
+	  && /tmp/pe-lock/bin/pip freeze | grep -v '^peer-ethics' | grep -v '^-e' > constraints.txt
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Command-line adapter: parse arguments, call services, render, map errors to exit codes."""

@@ -1,0 +1,1 @@
+"""Pure domain: ids, editions, provisions, facts, norms, engine. Standard library only."""
