@@ -1,0 +1,85 @@
+"""The interview: which unknown facts would change an answer, most decisive first, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .conditions import facts_of, thresholds
+from .corpus import Edition
+from .engine import VERDICT_WORDS, decide
+from .facts import FactSpec, FactValue, Situation
+from .rulebook import Rulebook
+
+
+@dataclass(frozen=True)
+class Question:
+    """A follow-up question about one fact, with the answers it accepts and what it changes."""
+
+    fact: str
+    prompt: str
+    options: tuple[str, ...]
+    why: str
+    help: str
+    changes: int  # how many (edition, issue) answers it can change
+
+    def to_dict(self) -> dict[str, object]:
+        return {"fact": self.fact, "prompt": self.prompt, "options": list(self.options),
+                "why": self.why, "help": self.help}
+
+
+def candidate_values(spec: FactSpec, limits: set[float]) -> tuple[FactValue, ...]:
+    """Values that between them take every branch a condition can take on this fact."""
+    if spec.type in ("bool", "judgement"):
+        return (True, False)
+    if spec.type == "enum":
+        return spec.options
+    points = {0.0}
+    for t in limits:
+        points.update(v for v in (t - 1, t, t + 1) if v >= 0)
+    return tuple(sorted(points))
+
+
+def questions(
+    rulebook: Rulebook, situation: Situation, editions: tuple[Edition, ...] = ()
+) -> tuple[Question, ...]:
+    """Unknown facts that change at least one edition's verdict, most decisive first."""
+    chosen = editions or rulebook.editions()
+    known = situation.known()
+    # Facts any relevant norm reads, with the numbers it compares them with.
+    order: dict[str, set[float]] = {}
+    for edition in chosen:
+        ns = rulebook.norms_of(edition)
+        for issue in situation.issues:
+            for norm in ns.for_issue(issue):
+                cond = ns.effective_when(norm)
+                limits = thresholds(cond)
+                for f in facts_of(cond):
+                    if f not in known:
+                        order.setdefault(f, set()).update(limits.get(f, set()))
+    asked: list[tuple[int, int, Question]] = []
+    for rank, (fact_id, limits) in enumerate(order.items()):
+        spec = rulebook.vocabulary.fact(fact_id)
+        values = candidate_values(spec, limits)
+        changed: list[str] = []
+        for edition in chosen:
+            ns = rulebook.norms_of(edition)
+            for issue in situation.issues:
+                now, _ = decide(ns, issue, known)
+                outcomes = {decide(ns, issue, {**known, fact_id: v})[0] for v in values}
+                if outcomes != {now}:
+                    later = " or ".join(VERDICT_WORDS[o] for o in sorted(outcomes) if o != now)
+                    label = f"{edition.ref} ({'proposed' if edition.proposed else 'in force'})"
+                    changed.append(f"changes {label} from {VERDICT_WORDS[now]} to {later}")
+        if changed:
+            options = tuple(_option(v) for v in values)
+            q = Question(fact_id, spec.question, options, "; ".join(changed), spec.help, len(changed))
+            asked.append((-len(changed), rank, q))
+    return tuple(q for _, _, q in sorted(asked, key=lambda t: (t[0], t[1])))
+
+
+def _option(value: FactValue) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    return value
