@@ -1,0 +1,1 @@
+"""Loading: rule data files (codes, readings, norms, cases) into core values."""
