@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from peer_ethics.core.cases import Case, Outcome, run_case
-from peer_ethics.core.corpus import Edition
+from peer_ethics.core.corpus import Edition, Provision
 from peer_ethics.core.coverage import ProvisionCoverage, coverage
 from peer_ethics.core.engine import Determination, evaluate_situation
 from peer_ethics.core.errors import BadInput
 from peer_ethics.core.facts import Situation
 from peer_ethics.core.interview import Question, questions
+from peer_ethics.core.norms import Norm
 from peer_ethics.core.rulebook import Rulebook
 from peer_ethics.loading.cases import load_cases
 from peer_ethics.loading.rules import load_rulebook
@@ -110,3 +112,57 @@ def coverage_table() -> tuple[ProvisionCoverage, ...]:
     """Per provision and edition of the bundled codes: norms, cases, fired, aspirational."""
     chosen = load_cases()
     return coverage(rulebook(), chosen, run_cases(chosen))
+
+
+# --- browse: a provision with the norms and cases behind it (web) ------------------------------
+
+
+def corpus_stamp() -> dict[str, str]:
+    """The corpus version and digest every answer names."""
+    c = rulebook().corpus
+    return {"version": c.version, "sha256": c.sha256}
+
+
+@dataclass(frozen=True)
+class ProvisionView:
+    """One provision of one edition, with the norms that cite it and the cases that exercise it."""
+
+    edition: Edition
+    provision: Provision
+    norms: tuple[Norm, ...]
+    cases: tuple[Case, ...]
+    other_editions: tuple[Edition, ...]  # the code's other editions that have this provision
+
+
+def provision_view(code: str, edition: str, provision: str) -> ProvisionView:
+    """A provision, its norms in that edition, and the cases that exercise it (BadReference)."""
+    book = rulebook()
+    ed = book.corpus.edition(code, edition)
+    prov = ed.provision(provision)
+    norms = tuple(n for n in book.norms_of(ed).norms if provision in _cited(n))
+    touching = tuple(c for c in _bundled_cases() if _case_touches(c, ed, norms, provision))
+    others = tuple(
+        e for e in book.corpus.code(code).editions if e.name != ed.name and e.get(provision)
+    )
+    return ProvisionView(ed, prov, norms, touching, others)
+
+
+def _cited(norm: Norm) -> tuple[str, ...]:
+    clauses = (*norm.conditions, *norm.duties)
+    return (*norm.provisions, *(p for c in clauses for p in c.provisions))
+
+
+def _case_touches(case: Case, edition: Edition, norms: tuple[Norm, ...], provision: str) -> bool:
+    # A case exercises a provision on an edition it names when it cites the provision or asks
+    # about an issue one of the provision's norms decides there.
+    if not any(e.edition == edition.ref for e in case.expect):
+        return False
+    if provision in case.about or any(provision in e.provisions for e in case.expect):
+        return True
+    return any(case.issue in n.issues for n in norms)
+
+
+@lru_cache(maxsize=1)
+def _bundled_cases() -> tuple[Case, ...]:
+    # The bundled cases never change while the process runs.
+    return load_cases()
