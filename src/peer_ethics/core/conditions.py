@@ -12,6 +12,7 @@ Operators: eq, ne, in, lt, le, gt, ge (numbers), is (bool and judgement facts).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
@@ -188,6 +189,65 @@ def thresholds(cond: Condition) -> dict[str, set[float]]:
     return out
 
 
+def residual(cond: Condition, facts: Mapping[str, FactValue]) -> Condition:
+    """What is left of a condition once the known facts are put in (for saying what is open)."""
+    if isinstance(cond, Cmp):
+        value = facts.get(cond.fact)
+        return cond if value is None else Const(_compare(cond, value))
+    if isinstance(cond, Not):
+        inner = residual(cond.item, facts)
+        return Const(not inner.value) if isinstance(inner, Const) else Not(inner)
+    if isinstance(cond, All | AnyOf):
+        absorbing = isinstance(cond, AnyOf)  # True absorbs an `any`, False absorbs an `all`
+        kept: list[Condition] = []
+        for item in cond.items:
+            r = residual(item, facts)
+            if isinstance(r, Const):
+                if r.value == absorbing:
+                    return r
+                continue
+            kept.append(r)
+        if not kept:
+            return Const(not absorbing)
+        if len(kept) == 1:
+            return kept[0]
+        return All(tuple(kept)) if isinstance(cond, All) else AnyOf(tuple(kept))
+    return cond
+
+
+def candidate_values(spec: FactSpec, limits: set[float]) -> tuple[FactValue, ...]:
+    """Values of a fact that between them take every branch a condition can take on it."""
+    if spec.type in ("bool", "judgement"):
+        return (True, False)
+    if spec.type == "enum":
+        return spec.options
+    points = {0.0}
+    for t in limits:
+        points.update(v for v in (t - 1, t, t + 1) if v >= 0)
+    return tuple(sorted(points))
+
+
+def covers_all(conds: tuple[Condition, ...], vocabulary: Vocabulary, limit: int = 512) -> bool:
+    """True when, whatever the open facts turn out to be, one of `conds` holds."""
+    facts: dict[str, None] = {}
+    limits: dict[str, set[float]] = {}
+    for c in conds:
+        facts.update(dict.fromkeys(facts_of(c)))
+        for k, v in thresholds(c).items():
+            limits.setdefault(k, set()).update(v)
+    domains = [candidate_values(vocabulary.fact(f), limits.get(f, set())) for f in facts]
+    size = 1
+    for d in domains:
+        size *= len(d)
+    if size > limit:
+        return False
+    for combo in itertools.product(*domains):
+        assignment = dict(zip(facts, combo, strict=True))
+        if not any(evaluate(c, assignment) is True for c in conds):
+            return False
+    return True
+
+
 def render(cond: Condition, vocabulary: Vocabulary, negate: bool = False) -> str:
     """The condition in plain words, from the facts' fixed templates (negation pushed inward)."""
     if isinstance(cond, Const):
@@ -196,8 +256,14 @@ def render(cond: Condition, vocabulary: Vocabulary, negate: bool = False) -> str
         return render(cond.item, vocabulary, not negate)
     if isinstance(cond, All | AnyOf):
         conj = " and " if isinstance(cond, All) != negate else " or "
-        parts = [render(i, vocabulary, negate) for i in cond.items]
-        parts = [f"({p})" if (" and " in p or " or " in p) and len(parts) > 1 else p for p in parts]
+        parts = []
+        for item in cond.items:
+            text = render(item, vocabulary, negate)
+            # Bracket a compound part; the words of a single fact may contain "or" themselves.
+            compound = isinstance(item, All | AnyOf) or (
+                isinstance(item, Not) and isinstance(item.item, All | AnyOf)
+            )
+            parts.append(f"({text})" if compound else text)
         return conj.join(parts)
     return _render_cmp(cond, vocabulary.fact(cond.fact), negate)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .conditions import evaluate, facts_of, render
+from .conditions import covers_all, evaluate, facts_of, render, residual
 from .corpus import Edition
 from .errors import NormConflict
 from .facts import FactValue, Situation
@@ -84,7 +84,9 @@ def evaluate_situation(
     return tuple(out)
 
 
-def decide(normset: NormSet, issue: str, facts: dict[str, FactValue]) -> tuple[str, tuple[str, ...]]:
+def decide(
+    normset: NormSet, issue: str, facts: dict[str, FactValue]
+) -> tuple[str, tuple[str, ...]]:
     """The verdict alone and the norms behind it: the fast path used by batch and interview."""
     decided, pending = select(normset, issue, facts)
     verdict = _verdict(decided, pending)
@@ -136,16 +138,22 @@ def _determine(
     conditions: list[Clause] = []
     explanation: list[str] = []
     cite = edition.ref
-    for norm in pending:
-        cond = render(normset.effective_when(norm), vocab)
-        judgement = any(vocab.fact(f).type == "judgement" for f in facts_of(norm.when))
-        conditions.append(Clause(f"{VERDICT_WORDS[norm.verdict]} if {cond}", norm.provisions, judgement))
-        conditions.extend(norm.conditions if norm.verdict == "conditional" else ())
+    open_conds = tuple(residual(normset.effective_when(n), facts) for n in pending)
+    for norm, open_cond in zip(pending, open_conds, strict=True):
+        cond = render(open_cond, vocab)
+        judgement = any(vocab.fact(f).type == "judgement" for f in facts_of(open_cond))
+        if norm.verdict == "conditional":
+            conditions.append(Clause(f"if {cond}, allowed only if:", norm.provisions, judgement))
+            conditions.extend(norm.conditions)
+        else:
+            conditions.append(
+                Clause(f"{VERDICT_WORDS[norm.verdict]} if {cond}", norm.provisions, judgement)
+            )
         explanation.append(
             f"{norm.id} ({_cites(cite, norm)}) would make it {VERDICT_WORDS[norm.verdict]} "
             f"if {cond}; that is not known yet."
         )
-    if pending:
+    if pending and not covers_all(open_conds, vocab):
         otherwise = decided[0].verdict if decided else "not_addressed"
         sources = decided[0].provisions if decided else ()
         conditions.append(Clause(f"otherwise {VERDICT_WORDS[otherwise]}", sources))
@@ -153,7 +161,9 @@ def _determine(
         used = [f for f in facts_of(normset.effective_when(norm)) if f in facts]
         because = "; ".join(vocab.fact(f).describe(facts[f]) for f in used) or "it always applies"
         what = norm.title or VERDICT_WORDS[norm.verdict]
-        explanation.append(f"{norm.id} ({_cites(cite, norm)}): {what}. It applies because {because}.")
+        explanation.append(
+            f"{norm.id} ({_cites(cite, norm)}): {what}. It applies because {because}."
+        )
         if not pending:
             conditions.extend(norm.conditions)
     if not decided and not pending:
@@ -167,7 +177,9 @@ def _determine(
     quotes = tuple((p, edition.provision(p).text) for p in provisions)
     for p, text in quotes:
         explanation.append(f"{cite}:{p} says: “{text}”")
-    topical = tuple(p.id for p in edition.provisions if issue in p.topics and p.id not in provisions)
+    topical = tuple(
+        p.id for p in edition.provisions if issue in p.topics and p.id not in provisions
+    )
     return Determination(
         code=edition.code,
         edition=edition.name,

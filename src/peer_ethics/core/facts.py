@@ -57,7 +57,9 @@ class FactSpec:
         try:
             number = float(value)
         except ValueError:
-            raise BadInput(f"fact {self.id!r} takes a number of {self.unit}, not {value!r}") from None
+            raise BadInput(
+                f"fact {self.id!r} takes a number of {self.unit}, not {value!r}"
+            ) from None
         if not 0 <= number < float("inf"):
             raise BadInput(f"fact {self.id!r} takes a number of {self.unit} of 0 or more")
         return number

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .conditions import facts_of, thresholds
+from .conditions import candidate_values, facts_of, thresholds
 from .corpus import Edition
 from .engine import VERDICT_WORDS, decide
-from .facts import FactSpec, FactValue, Situation
+from .facts import FactValue, Situation
 from .rulebook import Rulebook
 
 
@@ -23,20 +23,13 @@ class Question:
     changes: int  # how many (edition, issue) answers it can change
 
     def to_dict(self) -> dict[str, object]:
-        return {"fact": self.fact, "prompt": self.prompt, "options": list(self.options),
-                "why": self.why, "help": self.help}
-
-
-def candidate_values(spec: FactSpec, limits: set[float]) -> tuple[FactValue, ...]:
-    """Values that between them take every branch a condition can take on this fact."""
-    if spec.type in ("bool", "judgement"):
-        return (True, False)
-    if spec.type == "enum":
-        return spec.options
-    points = {0.0}
-    for t in limits:
-        points.update(v for v in (t - 1, t, t + 1) if v >= 0)
-    return tuple(sorted(points))
+        return {
+            "fact": self.fact,
+            "prompt": self.prompt,
+            "options": list(self.options),
+            "why": self.why,
+            "help": self.help,
+        }
 
 
 def questions(
@@ -52,10 +45,10 @@ def questions(
         for issue in situation.issues:
             for norm in ns.for_issue(issue):
                 cond = ns.effective_when(norm)
-                limits = thresholds(cond)
+                numbers = thresholds(cond)
                 for f in facts_of(cond):
                     if f not in known:
-                        order.setdefault(f, set()).update(limits.get(f, set()))
+                        order.setdefault(f, set()).update(numbers.get(f, set()))
     asked: list[tuple[int, int, Question]] = []
     for rank, (fact_id, limits) in enumerate(order.items()):
         spec = rulebook.vocabulary.fact(fact_id)
@@ -72,7 +65,9 @@ def questions(
                     changed.append(f"changes {label} from {VERDICT_WORDS[now]} to {later}")
         if changed:
             options = tuple(_option(v) for v in values)
-            q = Question(fact_id, spec.question, options, "; ".join(changed), spec.help, len(changed))
+            q = Question(
+                fact_id, spec.question, options, "; ".join(changed), spec.help, len(changed)
+            )
             asked.append((-len(changed), rank, q))
     return tuple(q for _, _, q in sorted(asked, key=lambda t: (t[0], t[1])))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from .conditions import TRUE, All, AnyOf, Condition, Not
 from .errors import CorpusError
@@ -99,12 +100,18 @@ class NormSet:
         key = ("when", norm.id)
         if key not in self._cache:
             others = tuple(self.effective_when(self.norm(u)) for u in norm.unless)
-            self._cache[key] = All((norm.when, Not(others[0] if len(others) == 1 else AnyOf(others))))
+            self._cache[key] = All(
+                (norm.when, Not(others[0] if len(others) == 1 else AnyOf(others)))
+            )
         return self._cache[key]  # type: ignore[return-value]
 
 
-def apply_reform(base: NormSet, edition: str, changes: tuple[Change, ...],
-                 aspirational: tuple[Aspirational, ...] | None = None) -> NormSet:
+def apply_reform(
+    base: NormSet,
+    edition: str,
+    changes: tuple[Change, ...],
+    aspirational: tuple[Aspirational, ...] | None = None,
+) -> NormSet:
     """Derive an edition's norms from its base edition's, OpenFisca-reform style."""
     norms = list(base.norms)
     for change in changes:
@@ -119,7 +126,8 @@ def apply_reform(base: NormSet, edition: str, changes: tuple[Change, ...],
             del norms[index]
         elif change.op == "update":
             try:
-                norms[index] = dataclasses.replace(norms[index], **dict(change.fields))
+                fields: dict[str, Any] = dict(change.fields)
+                norms[index] = dataclasses.replace(norms[index], **fields)
             except TypeError as exc:
                 raise CorpusError(f"reform updates norm {change.norm_id!r}: {exc}") from None
         else:
@@ -143,10 +151,14 @@ def check(normset: NormSet, provision_ids: tuple[str, ...], issue_ids: tuple[str
             raise CorpusError(f"{where}: norm id {n.id!r} is used twice")
         seen.add(n.id)
         if n.verdict not in VERDICTS or n.verdict == "not_addressed":
-            raise CorpusError(f"{where}: norm {n.id!r} has verdict {n.verdict!r}; "
-                              f"use one of {', '.join(VERDICTS[:4])}")
+            raise CorpusError(
+                f"{where}: norm {n.id!r} has verdict {n.verdict!r}; "
+                f"use one of {', '.join(VERDICTS[:4])}"
+            )
         if n.strength not in STRENGTHS:
-            raise CorpusError(f"{where}: norm {n.id!r} has strength {n.strength!r}; use must or should")
+            raise CorpusError(
+                f"{where}: norm {n.id!r} has strength {n.strength!r}; use must or should"
+            )
         if not n.provisions:
             raise CorpusError(f"{where}: norm {n.id!r} cites no provision")
         cited = [*n.provisions, *(p for c in (*n.conditions, *n.duties) for p in c.provisions)]

@@ -32,18 +32,22 @@ def parse_cases(doc: Any, source: str) -> tuple[Case, ...]:
                 provisions = tuple(str(p) for p in value.get("provisions") or [])
                 exps.append(Expectation(str(edition), str(value["verdict"]), provisions))
             else:
-                raise CorpusError(f"{where}: expectation for {edition} is a verdict or {{verdict, provisions}}")
+                raise CorpusError(
+                    f"{where}: expectation for {edition} is a verdict or {{verdict, provisions}}"
+                )
         facts = raw.get("facts") or {}
         if not isinstance(facts, dict):
             raise CorpusError(f"{where}: 'facts' is a mapping of fact to value")
-        out.append(Case(
-            name=str(raw["name"]),
-            source=source,
-            issue=str(raw["issue"]),
-            facts=tuple(sorted(facts.items())),
-            expect=tuple(exps),
-            about=tuple(str(p) for p in raw.get("about") or []),
-        ))
+        out.append(
+            Case(
+                name=str(raw["name"]),
+                source=source,
+                issue=str(raw["issue"]),
+                facts=tuple(sorted(facts.items())),
+                expect=tuple(exps),
+                about=tuple(str(p) for p in raw.get("about") or []),
+            )
+        )
     return tuple(out)
 
 
@@ -51,8 +55,13 @@ def case_files(path: Path | None = None) -> tuple[Path | resources.abc.Traversab
     """The given YAML file, the YAML files under a folder, or every packaged code's cases."""
     if path is None:
         root = resources.files("peer_ethics") / "codes"
-        found = [f for d in root.iterdir() if d.is_dir() and (d / "tests").is_dir()
-                 for f in (d / "tests").iterdir() if f.name.endswith(".yaml")]
+        found = [
+            f
+            for d in root.iterdir()
+            if d.is_dir() and (d / "tests").is_dir()
+            for f in (d / "tests").iterdir()
+            if f.name.endswith(".yaml")
+        ]
         return tuple(sorted(found, key=lambda f: str(f)))
     if path.is_dir():
         return tuple(sorted(path.rglob("*.yaml")))

@@ -9,8 +9,20 @@ from peer_ethics.core.errors import CorpusError
 from peer_ethics.core.facts import Vocabulary
 from peer_ethics.core.norms import Aspirational, Change, Clause, Norm, NormSet, apply_reform
 
-_NORM_KEYS = {"id", "provisions", "issues", "verdict", "strength", "when", "priority", "unless",
-              "conditions", "duties", "reading", "title"}
+_NORM_KEYS = {
+    "id",
+    "provisions",
+    "issues",
+    "verdict",
+    "strength",
+    "when",
+    "priority",
+    "unless",
+    "conditions",
+    "duties",
+    "reading",
+    "title",
+}
 
 
 def parse_norm(raw: Any, vocab: Vocabulary, where: str) -> Norm:
@@ -19,7 +31,9 @@ def parse_norm(raw: Any, vocab: Vocabulary, where: str) -> Norm:
     where = f"{where} norm {raw['id']}"
     unknown = set(raw) - _NORM_KEYS
     if unknown:
-        raise CorpusError(f"{where}: unknown keys {sorted(unknown)}; accepted: {sorted(_NORM_KEYS)}")
+        raise CorpusError(
+            f"{where}: unknown keys {sorted(unknown)}; accepted: {sorted(_NORM_KEYS)}"
+        )
     for key in ("provisions", "issues", "verdict", "strength"):
         if key not in raw:
             raise CorpusError(f"{where}: missing {key!r}")
@@ -67,8 +81,13 @@ def _clauses(value: Any, where: str) -> tuple[Clause, ...]:
     for item in value:
         if not isinstance(item, dict) or "text" not in item or "provisions" not in item:
             raise CorpusError(f"{where}: each condition or duty needs 'text' and 'provisions'")
-        out.append(Clause(str(item["text"]).strip(), _strings(item["provisions"], where),
-                          bool(item.get("judgement", False))))
+        out.append(
+            Clause(
+                str(item["text"]).strip(),
+                _strings(item["provisions"], where),
+                bool(item.get("judgement", False)),
+            )
+        )
     return tuple(out)
 
 
@@ -81,8 +100,9 @@ def _aspirational(value: Any, where: str) -> tuple[Aspirational, ...]:
     return tuple(out)
 
 
-def parse_normset(doc: Any, vocab: Vocabulary, where: str,
-                  bases: dict[str, NormSet] | None = None) -> NormSet:
+def parse_normset(
+    doc: Any, vocab: Vocabulary, where: str, bases: dict[str, NormSet] | None = None
+) -> NormSet:
     """An edition's norms; with `base:`, derived from the base edition by `changes`."""
     if not isinstance(doc, dict) or "code" not in doc or "edition" not in doc:
         raise CorpusError(f"{where}: a norm file names its 'code' and 'edition'")
@@ -111,7 +131,8 @@ def _change(raw: Any, vocab: Vocabulary, where: str) -> Change:
         sets = raw.get("set")
         if not isinstance(sets, dict) or not sets:
             raise CorpusError(f"{where}: update {raw['update']!r} needs a non-empty 'set' mapping")
-        fields = tuple((k, _field(k, v, vocab, f"{where} update {raw['update']}"))
-                       for k, v in sets.items())
+        fields = tuple(
+            (k, _field(k, v, vocab, f"{where} update {raw['update']}")) for k, v in sets.items()
+        )
         return Change("update", str(raw["update"]), fields=fields, reason=reason)
     raise CorpusError(f"{where}: a reform step needs add, remove or update")

@@ -45,8 +45,11 @@ def build_rulebook(corpus: Corpus, code_dirs: tuple[Dir, ...]) -> Rulebook:
         loaded: dict[str, NormSet] = {}
         pending = dict(docs)
         while pending:
-            ready = [n for n, (_, d) in pending.items()
-                     if not isinstance(d, dict) or "base" not in d or d["base"] in loaded]
+            ready = [
+                n
+                for n, (_, d) in pending.items()
+                if not isinstance(d, dict) or "base" not in d or d["base"] in loaded
+            ]
             if not ready:
                 raise CorpusError(f"{code.id}: norm files' bases form a cycle or name no edition")
             for name in ready:

@@ -42,12 +42,16 @@ def parse_vocabulary(documents: list[tuple[str, Any]]) -> Vocabulary:
 def _fact(where: str, fact_id: str, raw: dict[str, Any]) -> FactSpec:
     kind = raw.get("type")
     if kind not in FACT_TYPES:
-        raise CorpusError(f"{where}: fact {fact_id!r} has type {kind!r}; use {', '.join(FACT_TYPES)}")
+        raise CorpusError(
+            f"{where}: fact {fact_id!r} has type {kind!r}; use {', '.join(FACT_TYPES)}"
+        )
     options = tuple(str(o) for o in raw.get("options") or ())
     if kind == "enum" and not options:
         raise CorpusError(f"{where}: enum fact {fact_id!r} lists no options")
-    words = tuple((str(k).lower() if isinstance(k, bool) else str(k), str(v))
-                  for k, v in (raw.get("words") or {}).items())
+    words = tuple(
+        (str(k).lower() if isinstance(k, bool) else str(k), str(v))
+        for k, v in (raw.get("words") or {}).items()
+    )
     return FactSpec(
         id=fact_id,
         type=kind,
