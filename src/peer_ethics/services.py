@@ -103,6 +103,13 @@ def cases(path: Path | None = None) -> tuple[Case, ...]:
 
 
 def run_cases(chosen: tuple[Case, ...]) -> tuple[Outcome, ...]:
+def open_questions(
+    situation: Situation, editions: tuple[Edition, ...] = ()
+) -> tuple[Question, ...]:
+    """The unknown facts that would change at least one chosen edition's answer."""
+    return questions(rulebook(), situation, editions)
+
+
     """Each case evaluated on the editions it names and compared with what it expects."""
     book = rulebook()
     return tuple(run_case(book, c) for c in chosen)

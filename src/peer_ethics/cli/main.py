@@ -16,6 +16,9 @@ from peer_ethics.core.errors import PeerEthicsError
 COMMANDS: dict[str, str] = {
     "codes": "peer_ethics.cli.browse:codes",
     "show": "peer_ethics.cli.browse:show",
+    "check": "peer_ethics.cli.rules:check",
+    "test": "peer_ethics.cli.rules:test_cases",
+    "coverage": "peer_ethics.cli.rules:coverage",
 }
 
 

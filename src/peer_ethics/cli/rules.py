@@ -1,0 +1,294 @@
+"""Commands over the norms: `check` (the interview), `test` (YAML cases) and `coverage`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from peer_ethics import services
+from peer_ethics.core.corpus import Edition
+from peer_ethics.core.coverage import ProvisionCoverage, uncovered
+from peer_ethics.core.engine import VERDICT_WORDS, Determination
+from peer_ethics.core.errors import BadInput
+from peer_ethics.core.facts import FactSpec, FactValue, Situation
+from peer_ethics.core.interview import Question
+from peer_ethics.core.norms import Clause
+
+WIDTH = 100  # output is rendered at a fixed width so that it is the same on every terminal
+SKIP_WORDS = ("skip", "s", "?")
+
+
+def _emit_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _console() -> Console:
+    return Console(width=WIDTH, highlight=False)
+
+
+# --- check ------------------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--issue", "issue", metavar="ISSUE", help="The issue to check (skips the menu).")
+@click.option(
+    "--facts",
+    "facts_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help='A JSON file {"issues": [...], "facts": {...}}: answer without asking.',
+)
+@click.option("--code", "codes", multiple=True, metavar="CODE", help="Only this code (wa, wi).")
+@click.option(
+    "--edition", "editions", multiple=True, metavar="CODE@EDITION", help="Only this edition."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (needs --facts).")
+def check(
+    issue: str | None,
+    facts_file: Path | None,
+    codes: tuple[str, ...],
+    editions: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Check a situation: what each code and edition says, and what to do next.
+
+    Without --facts, asks for the issue and then only for the facts that change at least one
+    edition's answer, most decisive first. Options repeat: --code wa --edition wi@current.
+    """
+    chosen = services.choose_editions(codes, editions)
+    if facts_file is not None:
+        situation = services.situation_from(_read_json(facts_file))
+        if issue is not None:
+            situation = services.situation_from(
+                {"issues": [issue, *situation.issues], "facts": situation.known()}
+            )
+    elif as_json:
+        if issue is None:
+            raise BadInput("--json needs --facts FILE or --issue ISSUE (it never asks)")
+        situation = services.situation_from({"issue": issue})
+    else:
+        console = _console()
+        situation = _interview(console, issue, chosen)
+    result = services.check(situation, chosen)
+    if as_json:
+        _emit_json(result.to_dict())
+        return
+    if facts_file is not None:
+        console = _console()
+    render_check(console, result)
+
+
+def _read_json(path: Path) -> object:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise BadInput(f"cannot read facts file {path}: {exc.strerror or exc}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(
+            f"facts file {path} is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            'expected {"issues": [...], "facts": {...}}'
+        ) from None
+
+
+def _ask(console: Console, prompt: str) -> str:
+    try:
+        return console.input(prompt).strip()
+    except EOFError:
+        raise click.Abort() from None
+
+
+def _interview(console: Console, issue: str | None, editions: tuple[Edition, ...]) -> Situation:
+    vocab = services.rulebook().vocabulary
+    if issue is None:
+        issue = _ask_issue(console)
+    situation = services.situation_from({"issue": issue})
+    skipped: set[str] = set()
+    while True:
+        asked = services.open_questions(situation, editions)
+        pending = [q for q in asked if q.fact not in skipped]
+        if not pending:
+            return situation
+        question = pending[0]
+        value = _ask_fact(console, question, vocab.fact(question.fact))
+        if value is None:
+            skipped.add(question.fact)
+        else:
+            situation = situation.with_fact(question.fact, value)
+
+
+def _ask_issue(console: Console) -> str:
+    issues = services.rulebook().vocabulary.issues
+    console.print("What is your question about?")
+    for n, item in enumerate(issues, 1):
+        console.print(f"{n:>3}. {item.label} — {item.conduct}")
+    while True:
+        answer = _ask(console, "Issue number: ")
+        if answer.isdigit() and 1 <= int(answer) <= len(issues):
+            return issues[int(answer) - 1].id
+        if any(i.id == answer for i in issues):
+            return answer
+        console.print(f"Please type a number from 1 to {len(issues)}, or an issue id.")
+
+
+def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue | None:
+    """Ask one question until the answer is accepted; None when the user skips it."""
+    console.print()
+    console.print(Text(question.prompt, style="bold"))
+    console.print(f"  Why I'm asking: {question.why}.")
+    if question.help:
+        console.print(f"  {question.help}")
+    numbered = spec.type != "number"
+    if numbered:
+        for n, option in enumerate(question.options, 1):
+            console.print(f"  {n}. {_option_words(spec, option)}")
+        hint = f"Answer (1-{len(question.options)}, or 'skip' if you don't know): "
+    else:
+        hint = f"Answer (a number of {spec.unit}, or 'skip' if you don't know): "
+    while True:
+        answer = _ask(console, hint)
+        if answer.lower() in SKIP_WORDS:
+            return None
+        if numbered and answer.isdigit() and 1 <= int(answer) <= len(question.options):
+            answer = question.options[int(answer) - 1]
+        try:
+            return spec.coerce(answer)
+        except BadInput as exc:
+            console.print(f"Not understood: {exc}.")
+
+
+def _option_words(spec: FactSpec, option: str) -> str:
+    """An option with its fixed wording ("current_client: the other person is …")."""
+    if spec.type == "enum":
+        words = spec.word(option)
+        return f"{option} — {words}" if words else option
+    return option
+
+
+def render_check(console: Console, result: services.Check) -> None:
+    """The determinations side by side, one table per issue, a column per edition."""
+    vocab = services.rulebook().vocabulary
+    known = result.situation.known()
+    if known:
+        console.print()
+        console.print("What you told me:")
+        for fact_id, value in known.items():
+            console.print(f"  • {vocab.fact(fact_id).describe(value)}")
+    for issue_id in result.situation.issues:
+        issue = vocab.issue(issue_id)
+        found = [d for d in result.determinations if d.issue == issue_id]
+        console.print()
+        console.print(determination_table(f"{issue.label}: {issue.conduct}", found))
+    if result.questions:
+        console.print()
+        console.print("Still open (answering these could change an answer):")
+        for q in result.questions:
+            console.print(f"  • {q.prompt} ({q.why})")
+
+
+def determination_table(title: str, found: list[Determination]) -> Table:
+    table = Table(title=title, show_lines=True, expand=True, title_justify="left")
+    table.add_column("", style="bold", no_wrap=True)
+    for d in found:
+        label = "proposed" if d.status == "proposed" else "in force"
+        table.add_column(f"{d.ref} ({label})", ratio=1)
+    table.add_row("Answer", *(_verdict(d) for d in found))
+    table.add_row("Because", *(_quoted(d) for d in found))
+    if any(d.conditions for d in found):
+        table.add_row("Depends on", *(_clauses(d.conditions) for d in found))
+    if any(d.duties for d in found):
+        table.add_row("Next steps", *(_clauses(d.duties) for d in found))
+    if any(d.related for d in found):
+        table.add_row("Related", *(", ".join(d.related) for d in found))
+    return table
+
+
+def _verdict(d: Determination) -> Text:
+    words = VERDICT_WORDS[d.verdict].upper()
+    if d.strength:
+        words += f" ({d.strength})"
+    return Text(words, style="bold")
+
+
+def _quoted(d: Determination) -> str:
+    if not d.quotes:
+        return "The code does not address this."
+    return "\n".join(f"{d.ref}:{p}: “{text}”" for p, text in d.quotes)
+
+
+def _clauses(clauses: tuple[Clause, ...]) -> str:
+    lines = []
+    for c in clauses:
+        cites = f" ({', '.join(c.provisions)})" if c.provisions else ""
+        lines.append(f"• {c.text}{cites}")
+    return "\n".join(lines)
+
+
+# --- test -------------------------------------------------------------------------------------
+
+
+@click.command(name="test")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def test_cases(path: Path | None, as_json: bool) -> None:
+    """Run YAML norm cases: every packaged code's by default, or a file or folder.
+
+    Prints one line per failed expectation and `N passed, M failed`; exits 1 when any fails.
+    """
+    outcomes = services.run_cases(services.cases(path))
+    passed = sum(1 for o in outcomes if o.passed)
+    failed = len(outcomes) - passed
+    if as_json:
+        failures = [line for o in outcomes for line in o.failures]
+        _emit_json({"passed": passed, "failed": failed, "failures": failures})
+    else:
+        for o in outcomes:
+            for line in o.failures:
+                click.echo(f"FAIL {line}")
+        click.echo(f"{passed} passed, {failed} failed")
+    if failed:
+        raise SystemExit(1)
+
+
+# --- coverage ---------------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def coverage(as_json: bool) -> None:
+    """Per provision and edition: norms citing it, cases naming it, and whether a case fired it."""
+    table = services.coverage_table()
+    if as_json:
+        _emit_json({"provisions": [row.to_dict() for row in table]})
+        return
+    console = _console()
+    console.print(coverage_table(table))
+    operative = [r for r in table if not r.aspirational]
+    missing = uncovered(table)
+    done = len(operative) - len(missing)
+    percent = 100 * done // len(operative) if operative else 100
+    console.print(
+        f"{done} of {len(operative)} operative provision-editions covered ({percent}%): "
+        "each needs ≥1 norm, ≥3 cases and a case that fires it."
+    )
+
+
+def coverage_table(rows: tuple[ProvisionCoverage, ...]) -> Table:
+    table = Table(expand=True)
+    for name in ("edition", "provision", "norms", "cases", "fired", "covered / aspirational"):
+        table.add_column(name, justify="right" if name in ("norms", "cases") else "left")
+    for r in rows:
+        if r.aspirational:
+            status = f"aspirational: {r.reason}"
+        else:
+            status = "yes" if r.covered else "NO"
+        fired = "yes" if r.fired else ("-" if r.aspirational else "no")
+        table.add_row(
+            f"{r.code}@{r.edition}", r.provision, str(r.norms), str(r.cases), fired, status
+        )
+    return table
