@@ -174,7 +174,7 @@ def _determine(
     provisions = _unique(p for n in (*decided, *pending) for p in n.provisions)
     duties = tuple(d for n in decided for d in n.duties) if not pending else ()
     strength = (pending or decided)[0].strength if (pending or decided) else None
-    quotes = tuple((p, edition.provision(p).text) for p in provisions)
+    quotes = tuple((p, rulebook.text(edition, p)) for p in provisions)
     for p, text in quotes:
         explanation.append(f"{cite}:{p} says: “{text}”")
     topical = tuple(

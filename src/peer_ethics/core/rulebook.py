@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .conditions import Condition
 from .corpus import Corpus, Edition
@@ -18,17 +18,40 @@ class Rulebook:
     corpus: Corpus
     vocabulary: Vocabulary
     normsets: tuple[NormSet, ...]
+    # Lookups derived from the fields above, filled on first use (the rulebook never changes).
+    _cache: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     def norms_of(self, edition: Edition) -> NormSet:
-        for ns in self.normsets:
-            if ns.code == edition.code and ns.edition == edition.name:
-                return ns
-        raise BadReference(f"{edition.ref} has no norms")
+        found = self._cache.get(("norms", edition.ref))
+        if found is None:
+            for ns in self.normsets:
+                if ns.code == edition.code and ns.edition == edition.name:
+                    self._cache[("norms", edition.ref)] = found = ns
+                    break
+            else:
+                raise BadReference(f"{edition.ref} has no norms")
+        return found  # type: ignore[return-value]
+
+    def topical(self, edition: Edition, issue: str) -> tuple[str, ...]:
+        """Ids of the edition's provisions whose topics include the issue."""
+        key = ("topical", edition.ref, issue)
+        if key not in self._cache:
+            self._cache[key] = tuple(p.id for p in edition.provisions if issue in p.topics)
+        return self._cache[key]  # type: ignore[return-value]
+
+    def text(self, edition: Edition, provision_id: str) -> str:
+        """The shown (curated) text of a provision of an edition."""
+        key = ("text", edition.ref, provision_id)
+        if key not in self._cache:
+            self._cache[key] = edition.provision(provision_id).text
+        return self._cache[key]  # type: ignore[return-value]
 
     def editions(self, refs: tuple[str, ...] = ()) -> tuple[Edition, ...]:
         """The editions named (`wa@draft`, or `wa` for all of a code's), else every edition."""
         if not refs:
-            return tuple(self.corpus.editions())
+            if "all" not in self._cache:
+                self._cache["all"] = tuple(self.corpus.editions())
+            return self._cache["all"]  # type: ignore[return-value]
         chosen: list[Edition] = []
         for ref in refs:
             code_id, sep, name = ref.partition("@")
