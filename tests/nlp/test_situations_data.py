@@ -1,0 +1,124 @@
+"""The labelled situations behind `ask`: every entry is well formed and valid for the model."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from importlib import resources
+from typing import Any
+
+import pytest
+import yaml
+
+from peer_ethics.loading.vocabulary import load_vocabulary
+
+DATA = resources.files("peer_ethics") / "nlp" / "data"
+SOURCES = resources.files("peer_ethics") / "codes"
+ENTRY_KEYS = {"id", "text", "split", "issues", "facts", "note"}
+SPAN = 8  # words: a longer run copied from a provision means the text paraphrases the code
+
+
+def _files() -> list[Any]:
+    return sorted(
+        (f for f in DATA.iterdir() if re.fullmatch(r"situations(_\w+)?\.yaml", f.name)),
+        key=lambda f: f.name,
+    )
+
+
+def _entries() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for f in _files():
+        doc = yaml.safe_load(f.read_text(encoding="utf-8"))
+        assert isinstance(doc, dict) and isinstance(doc.get("situations"), list), f.name
+        out.extend(doc["situations"])
+    return out
+
+
+ENTRIES = _entries()
+VOCAB = load_vocabulary()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _source_ngrams() -> set[tuple[str, ...]]:
+    """Word n-grams of both sources, read both ways (current: deletions kept; draft: inserted)."""
+    grams: set[tuple[str, ...]] = set()
+    for code in ("wa", "wi"):
+        raw = (SOURCES / code / "source.md").read_text(encoding="utf-8")
+        current = re.sub(r"\[([^\]]*)\]\(#\)", "", raw).replace("~~", "")
+        draft = re.sub(r"\[([^\]]*)\]\(#\)", r"\1", re.sub(r"~~[^~]*~~", "", raw))
+        for reading in (current, draft):
+            for line in reading.splitlines():
+                w = _words(line)
+                grams.update(tuple(w[i : i + SPAN]) for i in range(len(w) - SPAN + 1))
+    return grams
+
+
+def test_there_are_enough_entries_with_unique_ids_and_texts() -> None:
+    assert len(ENTRIES) >= 300
+    ids = [e["id"] for e in ENTRIES]
+    assert [i for i, n in Counter(ids).items() if n > 1] == []
+    assert all(re.fullmatch(r"s\d{3,4}", i) for i in ids)
+    texts = Counter(" ".join(e["text"].lower().split()) for e in ENTRIES)
+    assert [t for t, n in texts.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: str(e.get("id")))
+def test_entry_is_valid_for_the_situation_model(entry: dict[str, Any]) -> None:
+    assert set(entry) <= ENTRY_KEYS and {"id", "text", "split", "issues", "facts"} <= set(entry)
+    assert isinstance(entry["text"], str) and entry["text"].strip()
+    assert entry["split"] in ("train", "dev")
+    assert isinstance(entry["issues"], list) and isinstance(entry["facts"], dict)
+    assert len(set(entry["issues"])) == len(entry["issues"])
+    known_issues = {i.id for i in VOCAB.issues}
+    assert set(entry["issues"]) <= known_issues
+    for fact_id, value in entry["facts"].items():
+        spec = VOCAB.fact(fact_id)
+        if spec.type in ("bool", "judgement"):
+            assert isinstance(value, bool), (fact_id, value)
+        elif spec.type == "enum":
+            assert value in spec.options, (fact_id, value)
+        else:
+            assert isinstance(value, int | float) and not isinstance(value, bool), (fact_id, value)
+            assert value >= 0
+    # Facts only ever describe an issue at stake: a text with no issue settles none.
+    assert entry["issues"] or not entry["facts"]
+    VOCAB.situation(tuple(entry["issues"]), entry["facts"])
+    if "note" in entry:
+        assert isinstance(entry["note"], str) and entry["note"].strip()
+
+
+def test_every_issue_is_covered_in_both_splits() -> None:
+    total: Counter[str] = Counter()
+    dev: Counter[str] = Counter()
+    for e in ENTRIES:
+        total.update(e["issues"])
+        if e["split"] == "dev":
+            dev.update(e["issues"])
+    thin = {i.id: total[i.id] for i in VOCAB.issues if total[i.id] < 8}
+    assert thin == {}
+    no_dev = {i.id: dev[i.id] for i in VOCAB.issues if dev[i.id] < 2}
+    assert no_dev == {}
+    share = sum(e["split"] == "dev" for e in ENTRIES) / len(ENTRIES)
+    assert 0.25 <= share <= 0.35
+
+
+def test_there_are_near_misses_and_inputs_with_no_issue_in_both_splits() -> None:
+    none = [e for e in ENTRIES if not e["issues"]]
+    assert len(none) >= 20
+    assert {e["split"] for e in none} == {"train", "dev"}
+
+
+def test_no_text_copies_a_provision() -> None:
+    grams = _source_ngrams()
+    assert len(grams) > 500  # the sources were read
+    copied = []
+    for e in ENTRIES:
+        w = _words(e["text"])
+        hits = [" ".join(w[i : i + SPAN]) for i in range(len(w) - SPAN + 1)
+                if tuple(w[i : i + SPAN]) in grams]
+        if hits:
+            copied.append((e["id"], hits[0]))
+    assert copied == []
