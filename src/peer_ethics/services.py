@@ -8,15 +8,23 @@ from functools import lru_cache
 from pathlib import Path
 
 from peer_ethics.core.cases import Case, Outcome, run_case
-from peer_ethics.core.corpus import Edition, Provision
+from peer_ethics.core.changes import ProvisionDiff, edition_diff
+from peer_ethics.core.conditions import facts_of
+from peer_ethics.core.corpus import Code, Corpus, Edition, Provision
 from peer_ethics.core.coverage import ProvisionCoverage, coverage
 from peer_ethics.core.engine import Determination, evaluate_situation
-from peer_ethics.core.errors import BadInput
-from peer_ethics.core.facts import Situation
+from peer_ethics.core.errors import BadInput, BadReference
+from peer_ethics.core.facts import FactSpec, Situation
+from peer_ethics.core.ids import EditionRef, code_of, is_provision_id
 from peer_ethics.core.interview import Question, questions
 from peer_ethics.core.norms import Norm
 from peer_ethics.core.rulebook import Rulebook
+from peer_ethics.core.search import Hit
+from peer_ethics.core.search import search as lexical_search
+from peer_ethics.export.redline import render_redline
 from peer_ethics.loading.cases import load_cases
+from peer_ethics.loading.codes import load_corpus, loaded_code, read_layout
+from peer_ethics.loading.importer import ImportResult, import_redline
 from peer_ethics.loading.rules import load_rulebook
 
 # --- check: one situation, every chosen edition ------------------------------------------------
@@ -94,6 +102,13 @@ def check(situation: Situation, editions: tuple[Edition, ...] = ()) -> Check:
     )
 
 
+def open_questions(
+    situation: Situation, editions: tuple[Edition, ...] = ()
+) -> tuple[Question, ...]:
+    """The unknown facts that would change at least one chosen edition's answer."""
+    return questions(rulebook(), situation, editions)
+
+
 # --- norm cases and coverage ------------------------------------------------------------------
 
 
@@ -103,13 +118,6 @@ def cases(path: Path | None = None) -> tuple[Case, ...]:
 
 
 def run_cases(chosen: tuple[Case, ...]) -> tuple[Outcome, ...]:
-def open_questions(
-    situation: Situation, editions: tuple[Edition, ...] = ()
-) -> tuple[Question, ...]:
-    """The unknown facts that would change at least one chosen edition's answer."""
-    return questions(rulebook(), situation, editions)
-
-
     """Each case evaluated on the editions it names and compared with what it expects."""
     book = rulebook()
     return tuple(run_case(book, c) for c in chosen)
@@ -126,7 +134,7 @@ def coverage_table() -> tuple[ProvisionCoverage, ...]:
 
 def corpus_stamp() -> dict[str, str]:
     """The corpus version and digest every answer names."""
-    c = rulebook().corpus
+    c = corpus()
     return {"version": c.version, "sha256": c.sha256}
 
 
@@ -173,3 +181,94 @@ def _case_touches(case: Case, edition: Edition, norms: tuple[Norm, ...], provisi
 def _bundled_cases() -> tuple[Case, ...]:
     # The bundled cases never change while the process runs.
     return load_cases()
+
+
+def issue_facts(issues: tuple[str, ...]) -> tuple[FactSpec, ...]:
+    """The facts any edition's norms read when deciding these issues, in situation-model order
+    (what a form asks about before the first answer)."""
+    book = rulebook()
+    for i in issues:
+        book.vocabulary.issue(i)  # BadInput naming the known issues
+    read: set[str] = set()
+    for edition in book.editions():
+        ns = book.norms_of(edition)
+        for issue in issues:
+            for norm in ns.for_issue(issue):
+                read.update(facts_of(ns.effective_when(norm)))
+    return tuple(f for f in book.vocabulary.facts if f.id in read)
+
+
+# --- browse, redline, diff, search, import (the codes as data) --------------------------------
+
+
+def corpus() -> Corpus:
+    """The bundled codes (loaded once per process)."""
+    return load_corpus()
+
+
+def list_codes() -> tuple[Code, ...]:
+    return corpus().codes
+
+
+def show(target: str, edition: str | None = None) -> tuple[tuple[Edition, Provision], ...]:
+    """A whole code (`wa`) or one provision (`wa.conduct.5`), in every edition (in force
+    first) or in the one named; a provision absent from an edition is skipped."""
+    code_id = code_of(target)
+    code = corpus().code(code_id)
+    chosen = [e for e in corpus().editions() if e.code == code_id]
+    if edition is not None:
+        chosen = [code.edition(edition)]
+    if target == code_id:
+        return tuple((e, p) for e in chosen for p in e.provisions)
+    if not is_provision_id(target):
+        raise BadReference(
+            f"{target!r} is neither a code (wa, wi) nor a provision id (wa.conduct.5)"
+        )
+    found = tuple((e, p) for e in chosen if (p := e.get(target)) is not None)
+    if not found:
+        where = f"{code_id}@{edition}" if edition else f"any edition of {code_id}"
+        raise BadReference(f"no provision {target!r} in {where}; try `peer-ethics show {code_id}`")
+    return found
+
+
+def redline(code_id: str) -> ImportResult:
+    """A bundled code's import: editions, change list, anomalies and curated readings."""
+    return loaded_code(code_id).imported
+
+
+def diff(a: str, b: str) -> tuple[ProvisionDiff, ...]:
+    """Word diff of two editions (`wa@current`, `wi@current`); editions of one code are
+    compared provision by provision, editions of different codes as whole texts."""
+    ea, eb = (corpus().resolve(str(EditionRef.parse(ref))) for ref in (a, b))
+    if ea.code == eb.code:
+        return edition_diff(
+            tuple((p.id, p.text) for p in ea.provisions),
+            tuple((p.id, p.text) for p in eb.provisions),
+        )
+    label = f"{ea.ref} -> {eb.ref}"
+    return edition_diff(
+        ((label, " ".join(p.text for p in ea.provisions)),),
+        ((label, " ".join(p.text for p in eb.provisions)),),
+    )
+
+
+def search(query: str, limit: int = 10) -> tuple[Hit, ...]:
+    """Provisions of every edition (in force first) matching the query's words."""
+    if not query.strip():
+        raise BadInput("search needs some words, e.g. peer-ethics search gift")
+    return lexical_search(corpus().editions(), query, limit)
+
+
+def import_file(path: Path, layout_path: Path | None = None) -> ImportResult:
+    """Import a user's Markdown redline, with a code.yaml layout or numbered by block."""
+    try:
+        markdown = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"cannot read redline {path}: {exc}") from None
+    layout = read_layout(layout_path) if layout_path else None
+    return import_redline(markdown, layout)
+
+
+def export_redline(code_id: str, fmt: str, width: int = 100) -> bytes:
+    """A bundled code's redline as `term`, `html`, `md` or `docx` bytes."""
+    return render_redline(redline(code_id), corpus().code(code_id), fmt, width)
