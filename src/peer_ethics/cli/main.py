@@ -16,6 +16,10 @@ from peer_ethics.core.errors import PeerEthicsError
 COMMANDS: dict[str, str] = {
     "codes": "peer_ethics.cli.browse:codes",
     "show": "peer_ethics.cli.browse:show",
+    "search": "peer_ethics.cli.browse:search",
+    "redline": "peer_ethics.cli.redline:redline",
+    "diff": "peer_ethics.cli.redline:diff",
+    "import": "peer_ethics.cli.redline:import_",
     "check": "peer_ethics.cli.rules:check",
     "test": "peer_ethics.cli.rules:test_cases",
     "coverage": "peer_ethics.cli.rules:coverage",

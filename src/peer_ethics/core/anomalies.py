@@ -29,15 +29,118 @@ from dataclasses import dataclass
 from .redline import Segment, render
 
 DETERMINERS = frozenset(
-    "a an the this that these those their its his her our your my some any each every all no "
-    "own such".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "some",
+        "any",
+        "each",
+        "every",
+        "all",
+        "no",
+        "own",
+        "such",
+    ]
 )
 FUNCTION_WORDS = DETERMINERS | frozenset(
-    "i me you he him she it we us they them themselves itself himself herself myself yourself "
-    "ourselves who whom which what whose of in on at for to with by from into onto about over "
-    "under through without within between among upon as than via per and or nor but so yet if "
-    "when while because although whether is are was were be been being am can cannot could may "
-    "might must shall should will would do does did not have has had".split()
+    [
+        "i",
+        "me",
+        "you",
+        "he",
+        "him",
+        "she",
+        "it",
+        "we",
+        "us",
+        "they",
+        "them",
+        "themselves",
+        "itself",
+        "himself",
+        "herself",
+        "myself",
+        "yourself",
+        "ourselves",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "whose",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "over",
+        "under",
+        "through",
+        "without",
+        "within",
+        "between",
+        "among",
+        "upon",
+        "as",
+        "than",
+        "via",
+        "per",
+        "and",
+        "or",
+        "nor",
+        "but",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "because",
+        "although",
+        "whether",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "can",
+        "cannot",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "do",
+        "does",
+        "did",
+        "not",
+        "have",
+        "has",
+        "had",
+    ]
 )
 CONJUNCTIONS = ("and", "or", "nor", "but")
 
@@ -116,7 +219,7 @@ def _paired(segs: Sequence[Segment], i: int) -> bool:
 def _moved(segs: Sequence[Segment], i: int) -> bool:
     """Some word of the deletion is inserted again within two runs: a move, not a loss."""
     deleted = {_bare(w) for w in _words(segs[i].text) if _content(w)}
-    near = segs[max(0, i - 3) : i] + segs[i + 1 : i + 4]
+    near = [*segs[max(0, i - 3) : i], *segs[i + 1 : i + 4]]
     return any(s.op == "inserted" and deleted & {_bare(w) for w in _words(s.text)} for s in near)
 
 
@@ -217,9 +320,7 @@ def _unmarked_replacement(segs: Sequence[Segment], i: int) -> _Found | None:
         if last[-1] in _PUNCT or first[0] in _PUNCT:
             return None
         both_determiners = _bare(last) in DETERMINERS and _bare(first) in DETERMINERS
-        both_content = (
-            _content(last) and _content(first) and not _bare(last).endswith(("'s", "’s"))
-        )
+        both_content = _content(last) and _content(first) and not _bare(last).endswith(("'s", "’s"))
         if both_determiners:
             replacement = _bare(first) and first
         elif both_content:
@@ -258,8 +359,8 @@ def _case_changes(segs: Sequence[Segment]) -> list[_Found]:
                             line,
                             column,
                             w,
-                            f"{w!r} has a lower-case {w[k]!r} before {w[k + 1:]!r}: an unmarked "
-                            f"insertion probably ran into a sentence that began at {w[k + 1:]!r}",
+                            f"{w!r} has a lower-case {w[k]!r} before {w[k + 1 :]!r}: an unmarked "
+                            f"insertion probably ran into a sentence that began at {w[k + 1 :]!r}",
                             ("current", "draft"),
                         )
                     )

@@ -163,3 +163,34 @@ def changes(provision: str, current: str | None, draft: str | None) -> list[Chan
             pending[op] = text
     close()
     return out
+
+
+@dataclass(frozen=True)
+class ProvisionDiff:
+    """The word diff of one provision between two editions (or of two whole editions)."""
+
+    label: str  # the provision id, or `A -> B` for editions of different codes
+    status: Literal["unchanged", "changed", "added", "deleted"]
+    ops: tuple[tuple[DiffOp, str], ...]
+
+
+def edition_diff(
+    a: tuple[tuple[str, str], ...], b: tuple[tuple[str, str], ...]
+) -> tuple[ProvisionDiff, ...]:
+    """Diff two editions given as (provision id, text) pairs: same ids are compared; an id in
+    one edition only is added or deleted. Order: `a`'s order, then ids new in `b`."""
+    old, new = dict(a), dict(b)
+    order = [pid for pid, _ in a] + [pid for pid, _ in b if pid not in old]
+    out = []
+    for pid in order:
+        if pid not in new:
+            out.append(ProvisionDiff(pid, "deleted", (("delete", old[pid]),)))
+        elif pid not in old:
+            out.append(ProvisionDiff(pid, "added", (("insert", new[pid]),)))
+        else:
+            ops = tuple(word_diff(old[pid], new[pid]))
+            status: Literal["unchanged", "changed"] = (
+                "unchanged" if all(op == "equal" for op, _ in ops) else "changed"
+            )
+            out.append(ProvisionDiff(pid, status, ops))
+    return tuple(out)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from .redline import Segment, parse, side
@@ -99,9 +100,9 @@ def _classify(lines: list[tuple[int, int, str]]) -> Kind:
     if len(lines) == 1:
         words = lines[0][2].split()
         letters = [c for c in lines[0][2] if c.isalpha()]
-        if len(words) <= 3 and letters and all(c.isupper() for c in letters):
-            if all(w.isalpha() for w in words):
-                return "banner"
+        upper = letters and all(c.isupper() for c in letters)
+        if len(words) <= 3 and upper and all(w.isalpha() for w in words):
+            return "banner"
         text = lines[0][2].rstrip()
         if len(words) <= 12 and text and text[-1] not in _FINAL_PUNCT and "~~" not in text:
             return "heading"
@@ -126,8 +127,9 @@ def _scan(source: str) -> list[_Draft]:
                 list_no += 1
                 list_open, list_ordered = True, ordered
             marker = int(item.group(3)) if ordered else 0
-            current = _Draft("item", no, [(no, item.end() + 1, line[item.end() :])], ordered,
-                             marker, list_no)
+            current = _Draft(
+                "item", no, [(no, item.end() + 1, line[item.end() :])], ordered, marker, list_no
+            )
             drafts.append(current)
         elif heading:
             content, col = _strip_emphasis(line[heading.end() :], heading.end() + 1)
@@ -156,7 +158,7 @@ def split(source: str) -> Document:
     names: dict[int, str] = {}
     for list_no, items in lists.items():
         markers = [d.marker for d in items]
-        keep = items[0].ordered and all(a < b for a, b in zip(markers, markers[1:], strict=False))
+        keep = items[0].ordered and all(a < b for a, b in pairwise(markers))
         for pos, d in enumerate(items, 1):
             d.marker = d.marker if keep else pos
         first = drafts.index(items[0])

@@ -5,7 +5,7 @@ The convention (Markdown, as regulators' redlines are commonly pasted):
 - `~~text~~` is text the draft deletes; `[text](#)` is text the draft inserts. A link to anything
   other than `#` (`[site](https://…)`, `[x](#anchor)`) is ordinary text.
 - A mark opens and closes on one line, and marks do not nest.
-- `\\`, `\~`, `\[` and `\]` stand for the character itself (Markdown escapes), so any text can
+- `\\`, `\\~`, `\\[` and `\\]` stand for the character itself (Markdown escapes), so any text can
   be written; nothing else is unescaped.
 
 Segments keep the source text byte for byte (after unescaping). Whitespace is normalised only
@@ -209,9 +209,9 @@ class _Parser:
                 buf_at = i
                 continue
             if s[i] == "[":
-                end = self._insertion_end(i)
-                if end is not None:
-                    body = s[i + 1 : end - 4]
+                closing = self._insertion_end(i)
+                if closing is not None:
+                    body = s[i + 1 : closing - 4]
                     nested = body.find("~~")
                     if nested >= 0:
                         raise self.fail(
@@ -222,7 +222,7 @@ class _Parser:
                     flush()
                     line, col = self.where(i)
                     out.append(Segment("inserted", _unescape(body), line, col))
-                    i = end
+                    i = closing
                     buf_at = i
                     continue
             if s.startswith("](#)", i):

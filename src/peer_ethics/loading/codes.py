@@ -40,7 +40,7 @@ class LoadedCode:
 
 def _yaml(path: Dir, what: str) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, yaml.YAMLError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise CorpusError(f"{what} {path}: {first}") from None
@@ -111,14 +111,20 @@ def parse_layout(doc: Any, source: str) -> Layout:
     )
 
 
+def read_layout(path: Path) -> Layout:
+    """A layout from a user's code.yaml (for `peer-ethics import --layout`)."""
+    return parse_layout(_yaml(path, "layout file"), str(path))
+
+
 def parse_readings(doc: Any, source: str) -> tuple[Reading, ...]:
     """`readings: [{id, provision, editions, anomalies, find, replace, reason}]`."""
     top = _mapping(doc, source)
     out = []
     for i, raw in enumerate(top.get("readings") or [], 1):
         r = _mapping(raw, f"{source} readings[{i}]")
-        missing = [k for k in ("id", "provision", "editions", "find", "replace", "reason")
-                   if k not in r]
+        missing = [
+            k for k in ("id", "provision", "editions", "find", "replace", "reason") if k not in r
+        ]
         if missing:
             raise CorpusError(f"{source} readings[{i}]: missing {', '.join(missing)}")
         out.append(

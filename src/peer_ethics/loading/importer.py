@@ -50,7 +50,9 @@ class ProvisionMeta:
 
 
 DEFAULT_EDITIONS = (
-    EditionSpec("current", IN_FORCE, "current", "the redline with deletions kept, insertions dropped"),
+    EditionSpec(
+        "current", IN_FORCE, "current", "the redline with deletions kept, insertions dropped"
+    ),
     EditionSpec("draft", PROPOSED, "draft", "the redline with insertions kept, deletions dropped"),
 )
 
@@ -204,9 +206,7 @@ def import_redline(
     )
 
 
-def _change_list(
-    placed: list[_Placed], editions: list[Edition], layout: Layout
-) -> list[Change]:
+def _change_list(placed: list[_Placed], editions: list[Edition], layout: Layout) -> list[Change]:
     by_side = {spec.side: e for spec, e in zip(layout.editions, editions, strict=True)}
     if "current" not in by_side or "draft" not in by_side:
         return []

@@ -1,0 +1,136 @@
+"""`peer-ethics redline`, `diff` and `import`: a draft's changes, anomalies and exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from rich.text import Text
+
+from peer_ethics import services
+from peer_ethics.core.errors import BadInput
+from peer_ethics.export import records
+from peer_ethics.loading.importer import ImportResult
+
+from .render import echo_json, echo_rich, write_atomically
+
+JSON_HELP = "Print JSON instead of text."
+FORMATS = ("term", "html", "md", "docx")
+
+
+def _report(result: ImportResult) -> dict[str, object]:
+    return {
+        "code": result.code,
+        "changes": [records.change(c) for c in result.changes],
+        "anomalies": [records.anomaly(a) for a in result.anomalies],
+        "readings": [records.reading(r) for r in result.readings],
+    }
+
+
+@click.command()
+@click.argument("code")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="term",
+    show_default=True,
+    help="term: text; html: a standalone page; md: Markdown; docx: Word with tracked "
+    "changes (needs --output).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (all or nothing) instead of standard output.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the change list and anomalies as JSON."
+)
+def redline(code: str, fmt: str, output: Path | None, as_json: bool) -> None:
+    """The change list and markup anomalies of a code's draft, or its redline exported."""
+    if as_json:
+        echo_json(_report(services.redline(code)))
+        return
+    if fmt == "docx" and output is None:
+        raise BadInput("--format docx writes a binary file: give --output FILE.docx")
+    if fmt == "term" and output is None:
+        from peer_ethics.export.redline import build
+        from peer_ethics.export.term import redline_view
+
+        echo_rich(redline_view(build(services.redline(code), services.corpus().code(code))))
+        return
+    data = services.export_redline(code, fmt)
+    if output is None:
+        click.echo(data.decode(), nl=False)
+    else:
+        write_atomically(output, data)
+        click.echo(f"wrote {output} ({fmt}, {len(data)} bytes)", err=True)
+
+
+@click.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--json", "as_json", is_flag=True, help=JSON_HELP)
+def diff(a: str, b: str, as_json: bool) -> None:
+    """Word-level diff of two editions, e.g. wa@current wa@draft, or wa@current wi@current."""
+    diffs = services.diff(a, b)
+    if as_json:
+        echo_json({"a": a, "b": b, "provisions": [records.diff(d) for d in diffs]})
+        return
+    from peer_ethics.export.term import diff_view
+
+    echo_rich(diff_view(a, b, diffs))
+
+
+@click.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--layout",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A code.yaml mapping blocks to provision ids (default: number by block).",
+)
+@click.option("--json", "as_json", is_flag=True, help=JSON_HELP)
+def import_(file: Path, layout: Path | None, as_json: bool) -> None:
+    """Import your own Markdown redline (~~deleted~~, [inserted](#)): editions, changes,
+    anomalies."""
+    result = services.import_file(file, layout)
+    if as_json:
+        report = _report(result)
+        report["editions"] = [
+            {
+                "name": e.name,
+                "status": e.status,
+                "title": e.title,
+                "provisions": [records.provision(e, p) for p in e.provisions],
+            }
+            for e in result.editions
+        ]
+        echo_json(report)
+        return
+    from peer_ethics.core.changes import edition_diff
+    from peer_ethics.export.term import ops_text
+
+    out: list[object] = []
+    for e in result.editions:
+        out.append(Text(f"{e.name} ({e.status.replace('_', ' ')}): {len(e.provisions)} provisions"))
+    if len(result.editions) >= 2:
+        base, proposed = result.editions[0], result.editions[1]
+        for d in edition_diff(
+            tuple((p.id, p.text) for p in base.provisions),
+            tuple((p.id, p.text) for p in proposed.provisions),
+        ):
+            out.extend([Text(""), Text(d.label, style="bold cyan"), ops_text(d.ops)])
+    out.extend([Text(""), Text(f"Changes: {len(result.changes)}", style="bold")])
+    for c in result.changes:
+        out.append(
+            Text(
+                f"{c.provision}  {c.kind}  {c.op}: {c.current_text!r} -> "
+                f"{c.draft_text!r}  ({c.reason})"
+            )
+        )
+    out.extend([Text(""), Text(f"Anomalies in the markup: {len(result.anomalies)}", style="bold")])
+    for a in result.anomalies:
+        out.append(Text(f"{a.id}  line {a.line}, column {a.column}  {a.markup}"))
+        out.append(Text(f"  {a.message}", style="dim"))
+    echo_rich(out)  # type: ignore[arg-type]

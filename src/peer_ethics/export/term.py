@@ -1,0 +1,107 @@
+"""Terminal views of a redline and of diffs, rendered through rich at a given width.
+
+Deletions show as `[-text-]` and insertions as `{+text+}` (as `git diff --word-diff` does), so
+the redline reads the same without colour; on a colour terminal they are also red / green.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from peer_ethics.core.changes import DiffOp, ProvisionDiff
+
+from .redline import Redline
+
+_STYLE = {"delete": "red strike", "insert": "green underline", "equal": ""}
+_MARK = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "equal": ("", "")}
+
+
+def ops_text(ops: Iterable[tuple[DiffOp, str]]) -> Text:
+    out = Text()
+    for k, (op, words) in enumerate(ops):
+        if k:
+            out.append(" ")
+        left, right = _MARK[op]
+        out.append(f"{left}{words}{right}", style=_STYLE[op])
+    return out
+
+
+def _changes_table(redline: Redline) -> Table:
+    table = Table(title=None, show_lines=False, expand=True, box=None, pad_edge=False)
+    for name in ("provision", "kind", "current", "draft", "reason"):
+        table.add_column(name, overflow="fold")
+    for c in redline.result.changes:
+        table.add_row(
+            *(Text(v) for v in (c.provision, c.kind, c.current_text, c.draft_text, c.reason))
+        )
+    return table
+
+
+def _anomaly_table(redline: Redline) -> Table:
+    table = Table(expand=True, box=None, pad_edge=False)
+    for name in ("anomaly", "at", "markup"):
+        table.add_column(name, overflow="fold")
+    for a in redline.result.anomalies:
+        table.add_row(*(Text(v) for v in (a.id, f"{a.line}:{a.column}", a.markup)))
+    return table
+
+
+def redline_view(redline: Redline) -> list[RenderableType]:
+    changes = redline.result.changes
+    editorial = sum(c.kind == "editorial" for c in changes)
+    out: list[RenderableType] = [
+        Text(redline.title, style="bold"),
+        Text(f"{redline.proposed.ref} is {redline.proposed.status.replace('_', ' ')}"),
+        Text(""),
+    ]
+    for pid, ops in redline.provisions:
+        if all(op == "equal" for op, _ in ops):
+            continue
+        out.extend([Text(pid, style="bold cyan"), ops_text(ops), Text("")])
+    out.append(
+        Text(
+            f"Changes: {len(changes)} ({editorial} editorial, {len(changes) - editorial} "
+            "substantive)",
+            style="bold",
+        )
+    )
+    out.extend([_changes_table(redline), Text("")])
+    out.append(Text(f"Anomalies in the markup: {len(redline.result.anomalies)}", style="bold"))
+    out.append(_anomaly_table(redline))
+    return out
+
+
+def diff_view(a: str, b: str, diffs: Sequence[ProvisionDiff]) -> list[RenderableType]:
+    changed = [d for d in diffs if d.status != "unchanged"]
+    out: list[RenderableType] = [
+        Text(f"{a} -> {b}: {len(changed)} of {len(diffs)} provisions differ", style="bold"),
+        Text(""),
+    ]
+    for d in changed:
+        out.extend([Text(f"{d.label} ({d.status})", style="bold cyan"), ops_text(d.ops), Text("")])
+    return out
+
+
+def to_text(renderables: Sequence[RenderableType], width: int) -> str:
+    """Plain text of renderables at a fixed width (no colour): deterministic."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
+    console.print(Group(*renderables))
+    # rich pads wrapped lines and tables to the width; trailing spaces carry nothing
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+
+
+def redline_text(redline: Redline, width: int = 100) -> str:
+    return to_text(redline_view(redline), width)
