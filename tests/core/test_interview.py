@@ -29,3 +29,35 @@ def test_a_fact_no_norm_reads_is_never_asked() -> None:
     assert (
         qs[0].why == "changes demo@current (in force) from conditional to not addressed or required"
     )
+
+
+SERIOUS_HARM = """
+norms:
+  - id: serious
+    provisions: [demo.3]
+    issues: [confidentiality]
+    priority: 10
+    when: {all: [{fact: harm_intent, is: true}, {fact: harm_serious, is: true}]}
+    verdict: required
+    strength: must
+  - id: keep
+    provisions: [demo.4]
+    issues: [confidentiality]
+    when: {fact: client_consented, is: false}
+    verdict: prohibited
+    strength: must
+"""
+
+
+def test_facts_that_settle_an_answer_only_together_are_still_asked() -> None:
+    rb = rulebook(SERIOUS_HARM)
+    # No single answer changes "conditional" (the harm norm needs two facts, and the other norm
+    # is still open whatever one of them is), yet all three facts are open: all are asked.
+    qs = questions(rb, VOCAB.situation(("confidentiality",), {}))
+    assert [q.fact for q in qs] == ["harm_intent", "harm_serious", "client_consented"]
+    assert qs[0].why == "with other answers, settles demo@current (in force), now conditional"
+    qs = questions(rb, VOCAB.situation(("confidentiality",), {"harm_intent": True}))
+    assert [q.fact for q in qs] == ["harm_serious", "client_consented"]
+    assert qs[0].why == "changes demo@current (in force) from conditional to required"
+    settled = {"harm_intent": False, "client_consented": True}
+    assert questions(rb, VOCAB.situation(("confidentiality",), settled)) == ()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .conditions import candidate_values, facts_of, thresholds
+from .conditions import candidate_values, facts_of, residual, thresholds
 from .corpus import Edition
-from .engine import VERDICT_WORDS, decide
+from .engine import VERDICT_WORDS, decide, select
 from .facts import FactValue, Situation
 from .rulebook import Rulebook
 
@@ -69,7 +69,47 @@ def questions(
                 fact_id, spec.question, options, "; ".join(changed), spec.help, len(changed)
             )
             asked.append((-len(changed), rank, q))
+    asked.extend(_jointly_deciding(rulebook, situation, chosen, order, {q.fact for *_, q in asked}))
     return tuple(q for _, _, q in sorted(asked, key=lambda t: (t[0], t[1])))
+
+
+def _jointly_deciding(
+    rulebook: Rulebook,
+    situation: Situation,
+    chosen: tuple[Edition, ...],
+    order: dict[str, set[float]],
+    asked: set[str],
+) -> list[tuple[int, int, Question]]:
+    """Facts still open in a conditional answer that no single answer settles on its own.
+
+    When every open alternative needs two facts or more ("intended serious harm": intent and
+    seriousness), no one answer changes the verdict, yet the answer is still open: these facts
+    are asked after the decisive ones, so the interview does not stop while something matters.
+    """
+    known = situation.known()
+    needed: dict[str, list[str]] = {}
+    for edition in chosen:
+        ns = rulebook.norms_of(edition)
+        label = f"{edition.ref} ({'proposed' if edition.proposed else 'in force'})"
+        for issue in situation.issues:
+            _, pending = select(ns, issue, known)
+            if not pending:
+                continue
+            for norm in pending:
+                for f in facts_of(residual(ns.effective_when(norm), known)):
+                    if f not in asked and label not in needed.setdefault(f, []):
+                        needed[f].append(label)
+    out: list[tuple[int, int, Question]] = []
+    for rank, (fact_id, limits) in enumerate(order.items()):
+        if fact_id not in needed:
+            continue
+        spec = rulebook.vocabulary.fact(fact_id)
+        options = tuple(_option(v) for v in candidate_values(spec, limits))
+        why = "; ".join(
+            f"with other answers, settles {label}, now conditional" for label in needed[fact_id]
+        )
+        out.append((0, rank, Question(fact_id, spec.question, options, why, spec.help, 0)))
+    return out
 
 
 def _option(value: FactValue) -> str:
