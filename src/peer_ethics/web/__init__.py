@@ -1,0 +1,1 @@
+"""The web adapter: HTML pages and the `/api/v1` REST API over the same services (FastAPI)."""

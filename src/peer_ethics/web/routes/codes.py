@@ -1,0 +1,155 @@
+"""Codes: every code and edition, the full text with a permalink per provision, and each
+provision with the norms and cases behind it (`/codes…` pages, `/api/v1/codes…` JSON)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from peer_ethics import services
+from peer_ethics.core.cases import Case
+from peer_ethics.core.corpus import Code, Edition, Provision
+from peer_ethics.core.norms import Norm
+
+from ..deps import Templates, page, stamp
+from ..templating import provision_url
+
+router = APIRouter(tags=["codes"])
+
+
+# --- JSON shapes -------------------------------------------------------------------------------
+
+
+def edition_summary(e: Edition) -> dict[str, object]:
+    return {
+        "code": e.code,
+        "edition": e.name,
+        "ref": e.ref,
+        "status": e.status,
+        "title": e.title,
+        "provisions": len(e.provisions),
+        "url": f"/codes/{e.code}/{e.name}",
+    }
+
+
+def code_dict(c: Code) -> dict[str, object]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "jurisdiction": c.jurisdiction,
+        "person_term": c.person_term,
+        "editions": [edition_summary(e) for e in c.editions],
+    }
+
+
+def provision_dict(p: Provision) -> dict[str, object]:
+    return {
+        "id": p.id,
+        "code": p.code,
+        "edition": p.edition,
+        "citation": f"{p.code}@{p.edition}:{p.id}",
+        "section": p.section,
+        "ordinal": p.ordinal,
+        "lead_in": p.lead_in,
+        "text": p.text,
+        "raw": p.raw,
+        "curated": p.curated,
+        "readings": list(p.readings),
+        "citations": list(p.citations),
+        "topics": list(p.topics),
+        "url": provision_url(p.code, p.edition, p.id),
+    }
+
+
+def norm_dict(n: Norm) -> dict[str, object]:
+    return {
+        "id": n.id,
+        "title": n.title,
+        "issues": list(n.issues),
+        "verdict": n.verdict,
+        "strength": n.strength,
+        "priority": n.priority,
+        "provisions": list(n.provisions),
+        "reading": n.reading,
+    }
+
+
+# --- API ---------------------------------------------------------------------------------------
+
+
+@router.get("/api/v1/codes", summary="Every code and its editions")
+def api_codes(request: Request) -> dict[str, object]:
+    return {"codes": [code_dict(c) for c in services.list_codes()], "corpus": stamp(request)}
+
+
+@router.get("/api/v1/codes/{code}", summary="One code and its editions")
+def api_code(request: Request, code: str) -> dict[str, object]:
+    return {**code_dict(services.corpus().code(code)), "corpus": stamp(request)}
+
+
+@router.get("/api/v1/codes/{code}/{edition}", summary="One edition with all its provisions")
+def api_edition(request: Request, code: str, edition: str) -> dict[str, object]:
+    e = services.corpus().edition(code, edition)
+    return {
+        **edition_summary(e),
+        "derived_from": e.derived_from,
+        "provisions": [provision_dict(p) for p in e.provisions],
+        "corpus": stamp(request),
+    }
+
+
+@router.get(
+    "/api/v1/codes/{code}/{edition}/{provision}",
+    summary="One provision with the norms that cite it and the cases that exercise it",
+)
+def api_provision(request: Request, code: str, edition: str, provision: str) -> dict[str, object]:
+    view = services.provision_view(code, edition, provision)
+    return {
+        **provision_dict(view.provision),
+        "status": view.edition.status,
+        "norms": [norm_dict(n) for n in view.norms],
+        "cases": [
+            {"name": c.name, "source": c.source, "issue": c.issue, "expect": _expected(c, view)}
+            for c in view.cases
+        ],
+        "other_editions": [e.ref for e in view.other_editions],
+        "corpus": stamp(request),
+    }
+
+
+def _expected(case: Case, view: services.ProvisionView) -> str:
+    """The verdict a case expects on the provision's edition."""
+    return next((e.verdict for e in case.expect if e.edition == view.edition.ref), "")
+
+
+# --- pages -------------------------------------------------------------------------------------
+
+
+@router.get("/codes", response_class=HTMLResponse, include_in_schema=False)
+def codes_page(request: Request, templates: Templates) -> HTMLResponse:
+    return page(templates, request, "codes.html", codes=services.list_codes())
+
+
+@router.get("/codes/{code}/{edition}", response_class=HTMLResponse, include_in_schema=False)
+def edition_page(request: Request, templates: Templates, code: str, edition: str) -> HTMLResponse:
+    e = services.corpus().edition(code, edition)
+    c = services.corpus().code(code)
+    return page(templates, request, "edition.html", code=c, edition=e)
+
+
+@router.get(
+    "/codes/{code}/{edition}/{provision}", response_class=HTMLResponse, include_in_schema=False
+)
+def provision_page(
+    request: Request, templates: Templates, code: str, edition: str, provision: str
+) -> HTMLResponse:
+    view = services.provision_view(code, edition, provision)
+    expected = {c.name: _expected(c, view) for c in view.cases}
+    return page(
+        templates,
+        request,
+        "provision.html",
+        code=services.corpus().code(code),
+        view=view,
+        expected=expected,
+    )
