@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)  ## create .venv and install the package with pinned dependencies
 
-run: tour  ## the main job on the embedded defaults
+run: $(STAMP)  ## the web app on http://127.0.0.1:8000 with the bundled codes
+	$(BIN)/peer-ethics serve --host 127.0.0.1 --port 8000
 
 tour: $(STAMP)  ## a short CLI tour of the bundled codes
 	@bash scripts/tour.sh $(BIN)/peer-ethics

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "check": "peer_ethics.cli.rules:check",
     "test": "peer_ethics.cli.rules:test_cases",
     "coverage": "peer_ethics.cli.rules:coverage",
+    "serve": "peer_ethics.cli.serve:serve",
 }
 
 
