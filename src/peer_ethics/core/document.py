@@ -19,7 +19,7 @@ a layout maps to provision ids. Ordered lists keep their source numbering when i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
@@ -82,18 +82,9 @@ def _strip_emphasis(content: str, column: int) -> tuple[str, int]:
 
 
 def _segments(lines: list[tuple[int, int, str]]) -> tuple[Segment, ...]:
-    out: list[Segment] = []
-    for k, (no, col, content) in enumerate(lines):
-        if k:
-            out.append(Segment("equal", "\n", no, col))
-        out.extend(parse(content, line=no, column=col))
-    merged: list[Segment] = []
-    for seg in out:
-        if merged and merged[-1].op == seg.op:
-            merged[-1] = replace(merged[-1], text=merged[-1].text + seg.text)
-        else:
-            merged.append(seg)
-    return tuple(merged)
+    # one parse over the block's lines, so a mark that spans lines is reported as such
+    no, col, _ = lines[0]
+    return parse("\n".join(content for _, _, content in lines), line=no, column=col)
 
 
 def _classify(lines: list[tuple[int, int, str]]) -> Kind:
