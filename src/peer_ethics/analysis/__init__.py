@@ -1,0 +1,1 @@
+"""Analysis over norms: the batch evaluator, the solver, compare, impact and lint."""

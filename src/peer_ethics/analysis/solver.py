@@ -1,0 +1,242 @@
+"""The solver: conditions and the engine's decision rule as z3 formulas, three-valued.
+
+Each fact is a pair: a "known" boolean and a value (an enum as an integer option index, a
+number as a real >= 0, a yes/no or judgement fact as a boolean). A condition becomes two
+formulas, *true* and *false*, that mirror core.conditions.evaluate (an unknown fact makes a
+comparison neither). The verdict of one (edition, issue) becomes an integer term with the codes
+of analysis.batch, built by the same rule as core.engine.select.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+import z3
+
+from peer_ethics.core.conditions import All, AnyOf, Cmp, Condition, Const, Not
+from peer_ethics.core.facts import FactValue, Vocabulary
+from peer_ethics.core.norms import NormSet
+
+from .batch import CODE_OF, CONDITIONAL, CONFLICT, NOT_ADDRESSED, VERDICT_CODES
+
+
+class Symbols:
+    """The z3 variables of a set of facts, and the translation of conditions over them."""
+
+    def __init__(self, vocabulary: Vocabulary, facts: Iterable[str]) -> None:
+        self.vocabulary = vocabulary
+        self.facts = tuple(dict.fromkeys(facts))
+        self.known: dict[str, z3.BoolRef] = {}
+        self.value: dict[str, z3.ExprRef] = {}
+        self.domain: list[z3.BoolRef] = []
+        for fact_id in self.facts:
+            spec = vocabulary.fact(fact_id)
+            self.known[fact_id] = z3.Bool(f"known {fact_id}")
+            if spec.type == "enum":
+                v = z3.Int(fact_id)
+                self.domain.append(z3.And(v >= 0, v < len(spec.options)))
+            elif spec.type == "number":
+                v = z3.Real(fact_id)
+                self.domain.append(v >= 0)
+            else:
+                v = z3.Bool(fact_id)
+            self.value[fact_id] = v
+        self._cache: dict[Condition, tuple[z3.BoolRef, z3.BoolRef]] = {}
+
+    def truth(self, cond: Condition) -> tuple[z3.BoolRef, z3.BoolRef]:
+        """(true, false) formulas of a condition; neither holds when it is unknown."""
+        cached = self._cache.get(cond)
+        if cached is None:
+            cached = self._translate(cond)
+            self._cache[cond] = cached
+        return cached
+
+    def _translate(self, cond: Condition) -> tuple[z3.BoolRef, z3.BoolRef]:
+        if isinstance(cond, Const):
+            return z3.BoolVal(cond.value), z3.BoolVal(not cond.value)
+        if isinstance(cond, Not):
+            t, f = self.truth(cond.item)
+            return f, t
+        if isinstance(cond, All | AnyOf):
+            parts = [self.truth(i) for i in cond.items]
+            ts, fs = [p[0] for p in parts], [p[1] for p in parts]
+            if isinstance(cond, All):
+                return z3.And(*ts), z3.Or(*fs)
+            return z3.Or(*ts), z3.And(*fs)
+        holds = self._predicate(cond)
+        known = self.known[cond.fact]
+        return z3.And(known, holds), z3.And(known, z3.Not(holds))
+
+    def _predicate(self, cond: Cmp) -> z3.BoolRef:
+        spec = self.vocabulary.fact(cond.fact)
+        v = self.value[cond.fact]
+        op, ref = cond.op, cond.value
+        if spec.type in ("bool", "judgement"):
+            return v if ref else z3.Not(v)
+        if spec.type == "enum":
+            chosen = ref if op == "in" else (ref,)
+            assert isinstance(chosen, tuple)
+            hit = z3.Or(*[v == spec.options.index(o) for o in chosen])
+            return z3.Not(hit) if op == "ne" else hit
+        limit = z3.RealVal(Fraction(float(ref)))  # type: ignore[arg-type]
+        return {
+            "lt": v < limit,
+            "le": v <= limit,
+            "gt": v > limit,
+            "ge": v >= limit,
+            "eq": v == limit,
+            "ne": v != limit,
+        }[op]
+
+    def known_count(self) -> z3.ArithRef:
+        return z3.Sum([z3.If(k, 1, 0) for k in self.known.values()] or [z3.IntVal(0)])
+
+    def option_rank(self) -> z3.ArithRef:
+        """Sum of the known enum facts' option indices: prefers each fact's first options."""
+        terms = [
+            z3.If(self.known[f], self.value[f], 0)
+            for f in self.facts
+            if self.vocabulary.fact(f).type == "enum"
+        ]
+        return z3.Sum(terms) if terms else z3.IntVal(0)
+
+    def situation(self, model: z3.ModelRef) -> dict[str, FactValue]:
+        """The known facts of a model, as engine values."""
+        out: dict[str, FactValue] = {}
+        for fact_id in self.facts:
+            if not z3.is_true(model.eval(self.known[fact_id], model_completion=True)):
+                continue
+            spec = self.vocabulary.fact(fact_id)
+            raw = model.eval(self.value[fact_id], model_completion=True)
+            if spec.type == "enum":
+                out[fact_id] = spec.options[raw.as_long()]
+            elif spec.type == "number":
+                out[fact_id] = float(Fraction(str(raw.as_fraction())))
+            else:
+                out[fact_id] = z3.is_true(raw)
+        return out
+
+
+def verdict_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef:
+    """The verdict code of (edition, issue) as a term, by core.engine's rule."""
+    norms = normset.for_issue(issue)
+    truth = [(n, *symbols.truth(normset.effective_when(n))) for n in norms]
+
+    def fired_above(priority: int) -> z3.BoolRef:
+        return z3.Or(*[t for n, t, _ in truth if n.priority > priority], z3.BoolVal(False))
+
+    # The first firing norm in priority order gives the base verdict (fired[0] in the engine).
+    base: z3.ArithRef = z3.IntVal(NOT_ADDRESSED)
+    for n, t, _ in reversed(truth):
+        base = z3.If(t, CODE_OF[n.verdict], base)
+    clashes = [
+        z3.And(ta, tb, z3.Not(fired_above(a.priority)))
+        for i, (a, ta, _) in enumerate(truth)
+        for b, tb, _ in truth[i + 1 :]
+        if a.priority == b.priority and a.verdict != b.verdict
+    ]
+    pending = [
+        z3.And(
+            z3.Not(t),
+            z3.Not(f),
+            z3.Not(fired_above(n.priority)),
+            z3.BoolVal(True) if n.verdict == "conditional" else base != CODE_OF[n.verdict],
+        )
+        for n, t, f in truth
+    ]
+    return z3.If(
+        z3.Or(*clashes, z3.BoolVal(False)),
+        CONFLICT,
+        z3.If(z3.Or(*pending, z3.BoolVal(False)), CONDITIONAL, base),
+    )
+
+
+@dataclass(frozen=True)
+class Region:
+    """A pair of verdicts two sides give somewhere, with a minimal situation giving them."""
+
+    verdicts: tuple[str, str]
+    facts: tuple[tuple[str, FactValue], ...]
+
+
+def _solver(symbols: Symbols) -> z3.Solver:
+    s = z3.Solver()
+    s.set("random_seed", 0)
+    s.add(*symbols.domain)
+    return s
+
+
+def minimal_situation(
+    symbols: Symbols, constraints: Sequence[z3.BoolRef]
+) -> dict[str, FactValue] | None:
+    """A situation meeting the constraints with the fewest known facts (None if there is none)."""
+    opt = z3.Optimize()
+    opt.set("priority", "lex")
+    opt.add(*symbols.domain, *constraints)
+    opt.minimize(symbols.known_count())
+    opt.minimize(symbols.option_rank())
+    if opt.check() != z3.sat:
+        return None
+    return symbols.situation(opt.model())
+
+
+def satisfiable(symbols: Symbols, constraints: Sequence[z3.BoolRef]) -> bool:
+    s = _solver(symbols)
+    s.add(*constraints)
+    return bool(s.check() == z3.sat)
+
+
+def verdict_pairs(
+    symbols: Symbols, a: z3.ArithRef, b: z3.ArithRef, differ: bool = True
+) -> list[tuple[str, str]]:
+    """Every (verdict a, verdict b) pair some situation gives, blocking each one found."""
+    s = _solver(symbols)
+    s.add(a != CONFLICT, b != CONFLICT)
+    if differ:
+        s.add(a != b)
+    found: list[tuple[int, int]] = []
+    while s.check() == z3.sat:
+        m = s.model()
+        pair = (m.eval(a, True).as_long(), m.eval(b, True).as_long())
+        found.append(pair)
+        s.add(z3.Not(z3.And(a == pair[0], b == pair[1])))
+    return [(VERDICT_CODES[x], VERDICT_CODES[y]) for x, y in sorted(found)]
+
+
+def regions(
+    vocabulary: Vocabulary,
+    sides: tuple[NormSet, NormSet],
+    issue: str,
+    facts: Sequence[str],
+) -> list[tuple[tuple[str, str], dict[str, FactValue]]]:
+    """Every pair of differing verdicts of two editions on one issue, each with a minimal
+    situation (fewest facts known, first options preferred)."""
+    symbols = Symbols(vocabulary, facts)
+    a = verdict_term(symbols, sides[0], issue)
+    b = verdict_term(symbols, sides[1], issue)
+    out = []
+    for pair in verdict_pairs(symbols, a, b):
+        situation = minimal_situation(symbols, [a == CODE_OF[pair[0]], b == CODE_OF[pair[1]]])
+        assert situation is not None  # the pair was just found satisfiable
+        out.append((pair, situation))
+    return out
+
+
+def conflicts(
+    symbols: Symbols, normset: NormSet, issue: str
+) -> list[tuple[tuple[str, str], Mapping[str, FactValue]]]:
+    """Pairs of norms that can both fire at the top firing priority with different verdicts."""
+    norms = normset.for_issue(issue)
+    truth = [(n, symbols.truth(normset.effective_when(n))[0]) for n in norms]
+    out: list[tuple[tuple[str, str], Mapping[str, FactValue]]] = []
+    for i, (a, ta) in enumerate(truth):
+        for b, tb in truth[i + 1 :]:
+            if a.priority != b.priority or a.verdict == b.verdict:
+                continue
+            higher = [t for n, t in truth if n.priority > a.priority]
+            situation = minimal_situation(symbols, [ta, tb, *[z3.Not(t) for t in higher]])
+            if situation is not None:
+                out.append(((a.id, b.id), situation))
+    return out
