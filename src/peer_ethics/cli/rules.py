@@ -124,9 +124,14 @@ def _interview(console: Console, issue: str | None, editions: tuple[Edition, ...
 
 def _ask_issue(console: Console) -> str:
     issues = services.rulebook().vocabulary.issues
-    console.print("What is your question about?")
+    console.print(Text("What is your question about?", style="bold"))
+    menu = Table.grid(padding=(0, 1))
+    menu.add_column(justify="right", no_wrap=True)
+    menu.add_column(no_wrap=True)
+    menu.add_column()
     for n, item in enumerate(issues, 1):
-        console.print(f"{n:>3}. {item.label} — {item.conduct}")
+        menu.add_row(f"{n}.", item.label, Text(item.conduct, style="dim"))
+    console.print(menu)
     while True:
         answer = _ask(console, "Issue number: ")
         if answer.isdigit() and 1 <= int(answer) <= len(issues):
@@ -158,8 +163,13 @@ def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue
             answer = question.options[int(answer) - 1]
         try:
             return spec.coerce(answer)
-        except BadInput as exc:
-            console.print(f"Not understood: {exc}.")
+        except BadInput:
+            if numbered:
+                accepted = f"a number from 1 to {len(question.options)}"
+                accepted += f" or one of: {', '.join(question.options)}"
+            else:
+                accepted = f"a number of {spec.unit} (for example {question.options[-1]})"
+            console.print(f"Not understood: {answer!r}. Please type {accepted}, or 'skip'.")
 
 
 def _option_words(spec: FactSpec, option: str) -> str:
@@ -218,7 +228,8 @@ def _verdict(d: Determination) -> Text:
 def _quoted(d: Determination) -> str:
     if not d.quotes:
         return "The code does not address this."
-    return "\n".join(f"{d.ref}:{p}: “{text}”" for p, text in d.quotes)
+    # The column header names the edition, so each quote is cited by its provision id.
+    return "\n".join(f"{p}: “{text}”" for p, text in d.quotes)
 
 
 def _clauses(clauses: tuple[Clause, ...]) -> str:
@@ -283,10 +294,9 @@ def coverage_table(rows: tuple[ProvisionCoverage, ...]) -> Table:
     for name in ("edition", "provision", "norms", "cases", "fired", "covered / aspirational"):
         table.add_column(name, justify="right" if name in ("norms", "cases") else "left")
     for r in rows:
+        status = "yes" if r.covered else "NO"
         if r.aspirational:
             status = f"aspirational: {r.reason}"
-        else:
-            status = "yes" if r.covered else "NO"
         fired = "yes" if r.fired else ("-" if r.aspirational else "no")
         table.add_row(
             f"{r.code}@{r.edition}", r.provision, str(r.norms), str(r.cases), fired, status
