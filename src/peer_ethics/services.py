@@ -260,13 +260,16 @@ def search(query: str, limit: int = 10) -> tuple[Hit, ...]:
 
 
 def import_file(path: Path, layout_path: Path | None = None) -> ImportResult:
-    """Import a user's Markdown redline, with a code.yaml layout or numbered by block."""
+    """Import a user's Markdown redline, numbered by block or laid out by a code.yaml (whose
+    readings file, when it exists beside it, is applied as for a bundled code)."""
     try:
         markdown = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInput(f"cannot read redline {path}: {exc}") from None
-    layout = read_layout(layout_path) if layout_path else None
-    return import_redline(markdown, layout)
+    if layout_path is None:
+        return import_redline(markdown)
+    layout, readings = read_layout(layout_path)
+    return import_redline(markdown, layout, readings)
 
 
 def export_redline(code_id: str, fmt: str, width: int = 100) -> bytes:

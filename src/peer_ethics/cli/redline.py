@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from rich.console import RenderableType
 from rich.text import Text
 
 from peer_ethics import services
@@ -109,28 +110,18 @@ def import_(file: Path, layout: Path | None, as_json: bool) -> None:
         echo_json(report)
         return
     from peer_ethics.core.changes import edition_diff
-    from peer_ethics.export.term import ops_text
+    from peer_ethics.export.term import diff_view, report_view
 
-    out: list[object] = []
-    for e in result.editions:
-        out.append(Text(f"{e.name} ({e.status.replace('_', ' ')}): {len(e.provisions)} provisions"))
+    out: list[RenderableType] = [
+        Text(f"{e.name} ({e.status.replace('_', ' ')}): {len(e.provisions)} provisions")
+        for e in result.editions
+    ]
+    out.append(Text(""))
     if len(result.editions) >= 2:
         base, proposed = result.editions[0], result.editions[1]
-        for d in edition_diff(
+        diffs = edition_diff(
             tuple((p.id, p.text) for p in base.provisions),
             tuple((p.id, p.text) for p in proposed.provisions),
-        ):
-            out.extend([Text(""), Text(d.label, style="bold cyan"), ops_text(d.ops)])
-    out.extend([Text(""), Text(f"Changes: {len(result.changes)}", style="bold")])
-    for c in result.changes:
-        out.append(
-            Text(
-                f"{c.provision}  {c.kind}  {c.op}: {c.current_text!r} -> "
-                f"{c.draft_text!r}  ({c.reason})"
-            )
         )
-    out.extend([Text(""), Text(f"Anomalies in the markup: {len(result.anomalies)}", style="bold")])
-    for a in result.anomalies:
-        out.append(Text(f"{a.id}  line {a.line}, column {a.column}  {a.markup}"))
-        out.append(Text(f"  {a.message}", style="dim"))
-    echo_rich(out)  # type: ignore[arg-type]
+        out.extend(diff_view(base.name, proposed.name, diffs))
+    echo_rich(out + report_view(result))

@@ -13,7 +13,9 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from peer_ethics.core.changes import DiffOp, ProvisionDiff
+from peer_ethics.core.anomalies import Anomaly
+from peer_ethics.core.changes import Change, DiffOp, ProvisionDiff
+from peer_ethics.loading.importer import ImportResult
 
 from .redline import Redline
 
@@ -31,29 +33,46 @@ def ops_text(ops: Iterable[tuple[DiffOp, str]]) -> Text:
     return out
 
 
-def _changes_table(redline: Redline) -> Table:
+def _changes_table(changes: Sequence[Change]) -> Table:
     table = Table(title=None, show_lines=False, expand=True, box=None, pad_edge=False)
-    for name in ("provision", "kind", "current", "draft", "reason"):
+    table.add_column("provision", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    for name in ("current", "draft", "reason"):
         table.add_column(name, overflow="fold")
-    for c in redline.result.changes:
-        table.add_row(
-            *(Text(v) for v in (c.provision, c.kind, c.current_text, c.draft_text, c.reason))
-        )
+    for c in changes:
+        cells = (c.provision, c.kind, c.current_text, c.draft_text, c.reason)
+        table.add_row(*(Text(v) for v in cells))
     return table
 
 
-def _anomaly_table(redline: Redline) -> Table:
+def _anomaly_table(anomalies: Sequence[Anomaly]) -> Table:
     table = Table(expand=True, box=None, pad_edge=False)
-    for name in ("anomaly", "at", "markup"):
-        table.add_column(name, overflow="fold")
-    for a in redline.result.anomalies:
+    table.add_column("anomaly", no_wrap=True)
+    table.add_column("at", no_wrap=True)
+    table.add_column("markup", overflow="fold")
+    for a in anomalies:
         table.add_row(*(Text(v) for v in (a.id, f"{a.line}:{a.column}", a.markup)))
     return table
 
 
-def redline_view(redline: Redline) -> list[RenderableType]:
-    changes = redline.result.changes
+def report_view(result: ImportResult) -> list[RenderableType]:
+    """The change list and the anomaly report of an import."""
+    changes = result.changes
     editorial = sum(c.kind == "editorial" for c in changes)
+    return [
+        Text(
+            f"Changes: {len(changes)} ({editorial} editorial, {len(changes) - editorial} "
+            "substantive)",
+            style="bold",
+        ),
+        _changes_table(changes),
+        Text(""),
+        Text(f"Anomalies in the markup: {len(result.anomalies)}", style="bold"),
+        _anomaly_table(result.anomalies),
+    ]
+
+
+def redline_view(redline: Redline) -> list[RenderableType]:
     out: list[RenderableType] = [
         Text(redline.title, style="bold"),
         Text(f"{redline.proposed.ref} is {redline.proposed.status.replace('_', ' ')}"),
@@ -63,17 +82,7 @@ def redline_view(redline: Redline) -> list[RenderableType]:
         if all(op == "equal" for op, _ in ops):
             continue
         out.extend([Text(pid, style="bold cyan"), ops_text(ops), Text("")])
-    out.append(
-        Text(
-            f"Changes: {len(changes)} ({editorial} editorial, {len(changes) - editorial} "
-            "substantive)",
-            style="bold",
-        )
-    )
-    out.extend([_changes_table(redline), Text("")])
-    out.append(Text(f"Anomalies in the markup: {len(redline.result.anomalies)}", style="bold"))
-    out.append(_anomaly_table(redline))
-    return out
+    return out + report_view(redline.result)
 
 
 def diff_view(a: str, b: str, diffs: Sequence[ProvisionDiff]) -> list[RenderableType]:

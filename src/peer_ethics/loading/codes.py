@@ -111,9 +111,15 @@ def parse_layout(doc: Any, source: str) -> Layout:
     )
 
 
-def read_layout(path: Path) -> Layout:
-    """A layout from a user's code.yaml (for `peer-ethics import --layout`)."""
-    return parse_layout(_yaml(path, "layout file"), str(path))
+def read_layout(path: Path) -> tuple[Layout, tuple[Reading, ...] | None]:
+    """A layout from a user's code.yaml (for `peer-ethics import --layout`), with the readings
+    file it names when that file exists beside it."""
+    doc = _yaml(path, "layout file")
+    layout = parse_layout(doc, str(path))
+    readings_path = path.parent / str(doc.get("readings", "readings.yaml"))
+    if not readings_path.is_file():
+        return layout, None
+    return layout, parse_readings(_yaml(readings_path, "readings file"), str(readings_path))
 
 
 def parse_readings(doc: Any, source: str) -> tuple[Reading, ...]:
