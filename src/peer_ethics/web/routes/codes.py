@@ -8,8 +8,9 @@ from fastapi.responses import HTMLResponse
 
 from peer_ethics import services
 from peer_ethics.core.cases import Case
-from peer_ethics.core.corpus import Code, Edition, Provision
+from peer_ethics.core.corpus import Edition, Provision
 from peer_ethics.core.norms import Norm
+from peer_ethics.export import records
 
 from ..deps import Templates, page, stamp
 from ..templating import provision_url
@@ -17,7 +18,7 @@ from ..templating import provision_url
 router = APIRouter(tags=["codes"])
 
 
-# --- JSON shapes -------------------------------------------------------------------------------
+# --- JSON shapes: the CLI's records (one shape for `--json` and the API), plus page links ------
 
 
 def edition_summary(e: Edition) -> dict[str, object]:
@@ -27,38 +28,14 @@ def edition_summary(e: Edition) -> dict[str, object]:
         "ref": e.ref,
         "status": e.status,
         "title": e.title,
+        "derived_from": e.derived_from,
         "provisions": len(e.provisions),
         "url": f"/codes/{e.code}/{e.name}",
     }
 
 
-def code_dict(c: Code) -> dict[str, object]:
-    return {
-        "id": c.id,
-        "name": c.name,
-        "jurisdiction": c.jurisdiction,
-        "person_term": c.person_term,
-        "editions": [edition_summary(e) for e in c.editions],
-    }
-
-
-def provision_dict(p: Provision) -> dict[str, object]:
-    return {
-        "id": p.id,
-        "code": p.code,
-        "edition": p.edition,
-        "citation": f"{p.code}@{p.edition}:{p.id}",
-        "section": p.section,
-        "ordinal": p.ordinal,
-        "lead_in": p.lead_in,
-        "text": p.text,
-        "raw": p.raw,
-        "curated": p.curated,
-        "readings": list(p.readings),
-        "citations": list(p.citations),
-        "topics": list(p.topics),
-        "url": provision_url(p.code, p.edition, p.id),
-    }
+def provision_dict(e: Edition, p: Provision) -> dict[str, object]:
+    return {**records.provision(e, p), "url": provision_url(p.code, p.edition, p.id)}
 
 
 def norm_dict(n: Norm) -> dict[str, object]:
@@ -79,12 +56,13 @@ def norm_dict(n: Norm) -> dict[str, object]:
 
 @router.get("/api/v1/codes", summary="Every code and its editions")
 def api_codes(request: Request) -> dict[str, object]:
-    return {"codes": [code_dict(c) for c in services.list_codes()], "corpus": stamp(request)}
+    codes = [records.code(c) for c in services.list_codes()]
+    return {"codes": codes, "corpus": stamp(request)}
 
 
 @router.get("/api/v1/codes/{code}", summary="One code and its editions")
 def api_code(request: Request, code: str) -> dict[str, object]:
-    return {**code_dict(services.corpus().code(code)), "corpus": stamp(request)}
+    return {**records.code(services.corpus().code(code)), "corpus": stamp(request)}
 
 
 @router.get("/api/v1/codes/{code}/{edition}", summary="One edition with all its provisions")
@@ -92,8 +70,7 @@ def api_edition(request: Request, code: str, edition: str) -> dict[str, object]:
     e = services.corpus().edition(code, edition)
     return {
         **edition_summary(e),
-        "derived_from": e.derived_from,
-        "provisions": [provision_dict(p) for p in e.provisions],
+        "provisions": [provision_dict(e, p) for p in e.provisions],
         "corpus": stamp(request),
     }
 
@@ -105,8 +82,7 @@ def api_edition(request: Request, code: str, edition: str) -> dict[str, object]:
 def api_provision(request: Request, code: str, edition: str, provision: str) -> dict[str, object]:
     view = services.provision_view(code, edition, provision)
     return {
-        **provision_dict(view.provision),
-        "status": view.edition.status,
+        **provision_dict(view.edition, view.provision),
         "norms": [norm_dict(n) for n in view.norms],
         "cases": [
             {"name": c.name, "source": c.source, "issue": c.issue, "expect": _expected(c, view)}
