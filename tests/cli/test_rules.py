@@ -170,7 +170,7 @@ def test_test_runs_a_file_and_reports_each_failure_with_case_file_edition_and_no
     assert "case «A deliberately wrong expectation about cash»" in failure
     assert "cases/mixed.yaml" in failure and "on wa@draft" in failure
     assert "expected permitted [wa.conduct.5], got prohibited [wa.conduct.5]" in failure
-    assert "from norms [wa.gift.accept" in failure
+    assert "from norms [wa." in failure
 
 
 def test_test_passes_a_folder_with_exit_0() -> None:

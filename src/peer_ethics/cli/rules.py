@@ -46,7 +46,12 @@ def _console() -> Console:
 @click.option(
     "--edition", "editions", multiple=True, metavar="CODE@EDITION", help="Only this edition."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (needs --facts).")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object (with --facts or --issue; never asks).",
+)
 def check(
     issue: str | None,
     facts_file: Path | None,
