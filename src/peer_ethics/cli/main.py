@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "test": "peer_ethics.cli.rules:test_cases",
     "coverage": "peer_ethics.cli.rules:coverage",
     "serve": "peer_ethics.cli.serve:serve",
+    "compare": "peer_ethics.cli.analysis:compare",
+    "impact": "peer_ethics.cli.analysis:impact",
+    "lint": "peer_ethics.cli.analysis:lint",
 }
 
 
