@@ -229,3 +229,12 @@ def test_coverage_table_ends_with_the_summary_line() -> None:
     code, out, _ = run("coverage")
     assert code == 0
     assert "operative provision-editions covered" in out.splitlines()[-1] + out.splitlines()[-2]
+
+
+def test_interview_number_question_takes_a_typed_number_and_reasks_words() -> None:
+    stdin = "former_client\nsix\n6\n"
+    code, out, _ = run("check", "--issue", "sexual_relationship", "--code", "wi", stdin=stdin)
+    assert code == 0
+    assert "How many months ago did your services to this person end?" in out
+    assert "Not understood: 'six'. Please type a number of months" in out
+    assert "services ended 6 months ago" in out and "PROHIBITED (must)" in out

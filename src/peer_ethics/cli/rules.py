@@ -173,7 +173,8 @@ def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue
                 accepted = f"a number from 1 to {len(question.options)}"
                 accepted += f" or one of: {', '.join(question.options)}"
             else:
-                accepted = f"a number of {spec.unit} (for example {question.options[-1]})"
+                example = question.options[len(question.options) // 2]
+                accepted = f"a number of {spec.unit} (for example {example})"
             console.print(f"Not understood: {answer!r}. Please type {accepted}, or 'skip'.")
 
 
