@@ -21,7 +21,8 @@ from peer_ethics.core.norms import Norm
 from peer_ethics.core.rulebook import Rulebook
 from peer_ethics.core.search import Hit
 from peer_ethics.core.search import search as lexical_search
-from peer_ethics.export.redline import render_redline
+from peer_ethics.export.redline import Redline, render_redline
+from peer_ethics.export.redline import build as build_redline
 from peer_ethics.loading.cases import load_cases
 from peer_ethics.loading.codes import load_corpus, loaded_code, read_layout
 from peer_ethics.loading.importer import ImportResult, import_redline
@@ -272,9 +273,15 @@ def import_file(path: Path, layout_path: Path | None = None) -> ImportResult:
     return import_redline(markdown, layout, readings)
 
 
+def redline_view(code_id: str) -> Redline:
+    """What every export of a bundled code's redline shows (curated current -> draft)."""
+    result = redline(code_id)
+    return build_redline(corpus().code(code_id), result.changes, result.anomalies)
+
+
 def export_redline(code_id: str, fmt: str, width: int = 100) -> bytes:
     """A bundled code's redline as `term`, `html`, `md` or `docx` bytes."""
-    return render_redline(redline(code_id), corpus().code(code_id), fmt, width)
+    return render_redline(redline_view(code_id), fmt, width)
 
 
 # --- analysis: compare, impact, lint (numpy and z3 are imported only by these) ----------------
@@ -369,8 +376,5 @@ def export_report(kind: str, data: dict[str, object], fmt: str) -> bytes:
 
     redline = None
     if kind == "impact" and fmt == "docx":
-        from peer_ethics.export.redline import build
-
-        code_id = str(data["code"])
-        redline = build(loaded_code(code_id).imported, corpus().code(code_id))
+        redline = redline_view(str(data["code"]))
     return render_report(kind, data, fmt, redline)

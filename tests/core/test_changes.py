@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +18,7 @@ def test_word_diff_rebuilds_both_sides(a: str, b: str) -> None:
     ops = word_diff(a, b)
     assert " ".join(t for op, t in ops if op != "insert") == a
     assert " ".join(t for op, t in ops if op != "delete") == b
-    assert all(x[0] != y[0] for x, y in zip(ops, ops[1:], strict=False))
+    assert all(x[0] != y[0] for x, y in itertools.pairwise(ops))
 
 
 def test_short_chance_matches_are_folded_into_the_change() -> None:

@@ -56,10 +56,9 @@ def redline(code: str, fmt: str, output: Path | None, as_json: bool) -> None:
     if fmt == "docx" and output is None:
         raise BadInput("--format docx writes a binary file: give --output FILE.docx")
     if fmt == "term" and output is None:
-        from peer_ethics.export.redline import build
         from peer_ethics.export.term import redline_view
 
-        echo_rich(redline_view(build(services.redline(code), services.corpus().code(code))))
+        echo_rich(redline_view(services.redline_view(code)))
         return
     data = services.export_redline(code, fmt)
     if output is None:
@@ -124,4 +123,4 @@ def import_(file: Path, layout: Path | None, as_json: bool) -> None:
             tuple((p.id, p.text) for p in proposed.provisions),
         )
         out.extend(diff_view(base.name, proposed.name, diffs))
-    echo_rich(out + report_view(result))
+    echo_rich(out + report_view(result.changes, result.anomalies))

@@ -56,13 +56,13 @@ def redline_html(redline: Redline) -> str:
         "<table><tr><th>provision</th><th>kind</th><th>current</th><th>draft</th>"
         "<th>reason</th></tr>"
     )
-    for c in redline.result.changes:
+    for c in redline.changes:
         cells = (c.provision, c.kind, c.current_text, c.draft_text, c.reason)
         out.append("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in cells) + "</tr>")
     out.append("</table>")
     out.append("<h2>Anomalies in the markup</h2>")
     out.append("<table><tr><th>anomaly</th><th>line:col</th><th>markup</th><th>message</th></tr>")
-    for a in redline.result.anomalies:
+    for a in redline.anomalies:
         row = (a.id, f"{a.line}:{a.column}", a.markup, a.message)
         out.append("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>")
     out.extend(["</table>", "</body>", "</html>", ""])

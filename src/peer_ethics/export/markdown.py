@@ -34,7 +34,7 @@ def redline_markdown(redline: Redline) -> str:
             "| --- | --- | --- | --- | --- |",
         ]
     )
-    for c in redline.result.changes:
+    for c in redline.changes:
         cells = (c.provision, c.kind, c.current_text, c.draft_text, c.reason)
         out.append("| " + " | ".join(_cell(v) for v in cells) + " |")
     out.extend(
@@ -46,7 +46,7 @@ def redline_markdown(redline: Redline) -> str:
             "| --- | --- | --- | --- |",
         ]
     )
-    for a in redline.result.anomalies:
+    for a in redline.anomalies:
         row = (a.id, f"{a.line}:{a.column}", a.markup, a.message)
         out.append("| " + " | ".join(_cell(v) for v in row) + " |")
     out.append("")

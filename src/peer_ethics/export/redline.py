@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peer_ethics.core.changes import DiffOp, edition_diff
+from peer_ethics.core.anomalies import Anomaly
+from peer_ethics.core.changes import Change, DiffOp, edition_diff
 from peer_ethics.core.corpus import Code, Edition
-from peer_ethics.loading.importer import ImportResult
 
 
 @dataclass(frozen=True)
@@ -24,26 +24,26 @@ class Redline:
     base: Edition
     proposed: Edition
     provisions: tuple[tuple[str, tuple[tuple[DiffOp, str], ...]], ...]
-    result: ImportResult
+    changes: tuple[Change, ...]
+    anomalies: tuple[Anomaly, ...]
 
     @property
     def title(self) -> str:
         return f"{self.code.name}: {self.base.ref} -> {self.proposed.ref}"
 
 
-def build(result: ImportResult, code: Code) -> Redline:
+def build(code: Code, changes: tuple[Change, ...], anomalies: tuple[Anomaly, ...]) -> Redline:
     base = next((e for e in code.editions if not e.proposed), code.editions[0])
     proposed = next((e for e in code.editions if e.proposed), base)
     diffs = edition_diff(
         tuple((p.id, p.text) for p in base.provisions),
         tuple((p.id, p.text) for p in proposed.provisions),
     )
-    return Redline(code, base, proposed, tuple((d.label, d.ops) for d in diffs), result)
+    return Redline(code, base, proposed, tuple((d.label, d.ops) for d in diffs), changes, anomalies)
 
 
-def render_redline(result: ImportResult, code: Code, fmt: str, width: int = 100) -> bytes:
+def render_redline(redline: Redline, fmt: str, width: int = 100) -> bytes:
     """The redline as bytes in one format; heavy libraries are imported only when chosen."""
-    redline = build(result, code)
     if fmt == "term":
         from .term import redline_text
 

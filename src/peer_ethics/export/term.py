@@ -15,7 +15,6 @@ from rich.text import Text
 
 from peer_ethics.core.anomalies import Anomaly
 from peer_ethics.core.changes import Change, DiffOp, ProvisionDiff
-from peer_ethics.loading.importer import ImportResult
 
 from .redline import Redline
 
@@ -55,9 +54,8 @@ def _anomaly_table(anomalies: Sequence[Anomaly]) -> Table:
     return table
 
 
-def report_view(result: ImportResult) -> list[RenderableType]:
+def report_view(changes: Sequence[Change], anomalies: Sequence[Anomaly]) -> list[RenderableType]:
     """The change list and the anomaly report of an import."""
-    changes = result.changes
     editorial = sum(c.kind == "editorial" for c in changes)
     return [
         Text(
@@ -67,8 +65,8 @@ def report_view(result: ImportResult) -> list[RenderableType]:
         ),
         _changes_table(changes),
         Text(""),
-        Text(f"Anomalies in the markup: {len(result.anomalies)}", style="bold"),
-        _anomaly_table(result.anomalies),
+        Text(f"Anomalies in the markup: {len(anomalies)}", style="bold"),
+        _anomaly_table(anomalies),
     ]
 
 
@@ -82,7 +80,7 @@ def redline_view(redline: Redline) -> list[RenderableType]:
         if all(op == "equal" for op, _ in ops):
             continue
         out.extend([Text(pid, style="bold cyan"), ops_text(ops), Text("")])
-    return out + report_view(redline.result)
+    return out + report_view(redline.changes, redline.anomalies)
 
 
 def diff_view(a: str, b: str, diffs: Sequence[ProvisionDiff]) -> list[RenderableType]:

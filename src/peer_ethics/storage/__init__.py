@@ -1,0 +1,1 @@
+"""Storage: saved records (practice log) — arrives with the records issue; empty until then."""
