@@ -117,8 +117,11 @@ def test_no_text_copies_a_provision() -> None:
     copied = []
     for e in ENTRIES:
         w = _words(e["text"])
-        hits = [" ".join(w[i : i + SPAN]) for i in range(len(w) - SPAN + 1)
-                if tuple(w[i : i + SPAN]) in grams]
+        hits = [
+            " ".join(w[i : i + SPAN])
+            for i in range(len(w) - SPAN + 1)
+            if tuple(w[i : i + SPAN]) in grams
+        ]
         if hits:
             copied.append((e["id"], hits[0]))
     assert copied == []
