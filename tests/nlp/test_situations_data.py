@@ -35,7 +35,10 @@ def _entries() -> list[dict[str, Any]]:
 
 
 ENTRIES = _entries()
-VOCAB = load_vocabulary()
+# The shared situation model plus the facts each packaged code adds (e.g. wi/facts.yaml).
+VOCAB = load_vocabulary(
+    tuple(d for d in SOURCES.iterdir() if d.is_dir() and d.name != "__pycache__")
+)
 
 
 def _words(text: str) -> list[str]:
