@@ -114,6 +114,8 @@ def test_check_bad_facts_file_is_one_line_exit_2(fixture: str, keywords: list[st
     ("args", "keywords"),
     [
         (["--facts", "/nonexistent/facts.json"], ["cannot read facts file", "facts.json"]),
+        (["--facts", str(FIXTURES)], ["cannot read facts file", "Is a directory"]),
+        (["--facts", str(FIXTURES / "facts_bad" / "latin1.json")], ["not UTF-8", "UTF-8 JSON"]),
         (["--code", "tx"], ["unknown code 'tx'", "wa, wi"]),
         (["--edition", "wa@2019"], ["no edition '2019'", "current, draft"]),
         (["--edition", "wa"], ["code@edition", "wa@draft"]),

@@ -39,7 +39,7 @@ def _console() -> Console:
 @click.option(
     "--facts",
     "facts_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     help='A JSON file {"issues": [...], "facts": {...}}: answer without asking.',
 )
 @click.option("--code", "codes", multiple=True, metavar="CODE", help="Only this code (wa, wi).")
@@ -92,6 +92,8 @@ def _read_json(path: Path) -> object:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise BadInput(f"cannot read facts file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"facts file {path} is not UTF-8 text; save it as UTF-8 JSON") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
