@@ -192,6 +192,7 @@ def test_test_json_counts_and_failures() -> None:
     [
         ("cases_bad/no_expect.yaml", ["no_expect.yaml", "'name', 'issue' and 'expect'"]),
         ("no_such_cases.yaml", ["no case file or folder", "no_such_cases.yaml"]),
+        ("cases_bad/latin1.yaml", ["latin1.yaml", "can't decode"]),
     ],
 )
 def test_test_bad_case_file_is_one_line_exit_2(path: str, keywords: list[str]) -> None:

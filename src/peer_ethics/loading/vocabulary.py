@@ -20,7 +20,7 @@ def read_yaml(path: Path | resources.abc.Traversable, what: str) -> Any:
     """Parse one YAML data file, naming the file in any error."""
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise CorpusError(f"{what} {path}: {first}") from None
 
