@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from norm_strategies import ISSUES, VOCAB, normsets, situations
 
 from peer_ethics.analysis.batch import (
     CONFLICT,
@@ -19,6 +18,8 @@ from peer_ethics.core.engine import decide
 from peer_ethics.core.errors import NormConflict
 from peer_ethics.core.facts import FactValue
 from peer_ethics.core.norms import NormSet
+
+from .norm_strategies import ISSUES, VOCAB, normsets, situations
 
 
 def engine_verdict(ns: NormSet, issue: str, facts: dict[str, FactValue]) -> str:
