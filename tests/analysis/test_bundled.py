@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from peer_ethics.analysis.batch import CONFLICT, VERDICT_CODES, BatchEvaluator, FactTable
 from peer_ethics.analysis.compare import witnesses_for
-from peer_ethics.analysis.space import grid_table, grid_values, issue_facts, issue_limits
+from peer_ethics.analysis.grid import grid_table
+from peer_ethics.analysis.space import grid_values, issue_facts, issue_limits
 from peer_ethics.core.engine import decide
 from peer_ethics.core.facts import FactValue
 from peer_ethics.loading.rules import load_rulebook

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peer_ethics.analysis.batch import CONFLICT, VERDICT_CODES, BatchEvaluator
+from peer_ethics.analysis.grid import grid_table
 from peer_ethics.analysis.solver import Symbols, regions, verdict_term
-from peer_ethics.analysis.space import grid_table, grid_values, issue_facts, issue_limits
+from peer_ethics.analysis.space import grid_values, issue_facts, issue_limits
 from peer_ethics.core.engine import decide
 from peer_ethics.core.errors import NormConflict
 from peer_ethics.core.facts import FactValue

@@ -22,14 +22,10 @@ import numpy.typing as npt
 from peer_ethics.core.conditions import All, AnyOf, Cmp, Condition, Const, Not
 from peer_ethics.core.errors import NormConflict
 from peer_ethics.core.facts import FactSpec, FactValue, Vocabulary
-from peer_ethics.core.norms import VERDICTS, NormSet
+from peer_ethics.core.norms import NormSet
 
-# Verdict codes: the index in VERDICTS, plus CONFLICT for rows where the engine would raise.
-VERDICT_CODES: tuple[str, ...] = (*VERDICTS, "conflict")
-CODE_OF: dict[str, int] = {v: i for i, v in enumerate(VERDICT_CODES)}
-CONDITIONAL = CODE_OF["conditional"]
-NOT_ADDRESSED = CODE_OF["not_addressed"]
-CONFLICT = CODE_OF["conflict"]
+from .verdicts import CODE_OF, CONDITIONAL, CONFLICT, NOT_ADDRESSED, VERDICT_CODES
+
 _NO_PRIORITY = np.iinfo(np.int32).min
 
 Mask = npt.NDArray[np.bool_]
@@ -222,6 +218,27 @@ def evaluate_batch(
     return out
 
 
+def evaluate_rows(
+    vocabulary: Vocabulary,
+    normsets: Sequence[NormSet],
+    issues: Sequence[str],
+    issue_of_row: npt.NDArray[np.integer[Any]],
+    table: FactTable,
+) -> npt.NDArray[np.int8]:
+    """Verdict codes shaped (edition, row) when each row asks about one issue
+    (`issues[issue_of_row[r]]`): rows are grouped by issue so each is decided once per edition."""
+    out = np.full((len(normsets), table.size), NOT_ADDRESSED, dtype=np.int8)
+    for i, issue in enumerate(issues):
+        rows = np.flatnonzero(issue_of_row == i)
+        if rows.size == 0:
+            continue
+        sub = FactTable(int(rows.size), {f: c[rows] for f, c in table.columns.items()})
+        evaluator = BatchEvaluator(vocabulary, sub)
+        for e, ns in enumerate(normsets):
+            out[e, rows] = evaluator.verdicts(ns, issue)
+    return out
+
+
 def verdict_names(codes: npt.NDArray[np.int8]) -> list[str]:
     return [VERDICT_CODES[int(c)] for c in codes]
 
@@ -234,4 +251,5 @@ __all__ = [
     "BatchEvaluator",
     "FactTable",
     "evaluate_batch",
+    "evaluate_rows",
 ]

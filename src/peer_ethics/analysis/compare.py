@@ -20,7 +20,6 @@ from peer_ethics.core.norms import NormSet
 from peer_ethics.core.rulebook import Rulebook
 
 from . import solver
-from .batch import NOT_ADDRESSED
 from .narrate import describe, facts_dict, ordered, side_dict
 from .space import issue_facts, issue_limits, rounded
 
@@ -118,27 +117,45 @@ def _verdict(ns: NormSet, issue: str, facts: Mapping[str, FactValue]) -> str:
         return "conflict"
 
 
-def witnesses_for(
+@dataclass(frozen=True)
+class IssueAnalysis:
+    """What comparing two editions finds on one issue."""
+
+    witnesses: tuple[Witness, ...]
+    conflicts: tuple[Conflict, ...]
+    addressed: tuple[bool, bool]
+
+
+def analyse_issue(
     rulebook: Rulebook, editions: tuple[Edition, Edition], issue: str
-) -> tuple[list[Witness], list[Conflict]]:
+) -> IssueAnalysis:
     """Every region where the two editions answer `issue` differently, with a minimal witness;
-    and the conflicts (equal-priority disagreements) either edition can reach on it."""
+    the conflicts (equal-priority disagreements) either edition can reach; which side speaks."""
     normsets = (rulebook.norms_of(editions[0]), rulebook.norms_of(editions[1]))
+    if not normsets[0].for_issue(issue) and not normsets[1].for_issue(issue):
+        return IssueAnalysis((), (), (False, False))
     facts = issue_facts(normsets, issue)
     limits = issue_limits(normsets, issue)
     vocab = rulebook.vocabulary
+    pair = solver.IssuePair(vocab, normsets, issue, facts)
     out: list[Witness] = []
-    for pair, raw in solver.regions(vocab, normsets, issue, facts):
+    for verdicts, raw in pair.regions():
         situation = rounded(vocab, raw, limits)
-        if tuple(_verdict(ns, issue, situation) for ns in normsets) != pair:
+        if tuple(_verdict(ns, issue, situation) for ns in normsets) != verdicts:
             situation = raw  # never happens when cells are right; the exact model is still true
         out.append(witness(rulebook, editions, issue, situation))
     conflicts: list[Conflict] = []
-    symbols = solver.Symbols(vocab, facts)
     for edition, ns in zip(editions, normsets, strict=True):
-        for norms, found in solver.conflicts(symbols, ns, issue):
+        for norms, found in solver.conflicts(pair.symbols, ns, issue):
             conflicts.append(Conflict(edition.ref, issue, norms, tuple(ordered(vocab, found))))
-    return out, conflicts
+    return IssueAnalysis(tuple(out), tuple(conflicts), (pair.addresses(0), pair.addresses(1)))
+
+
+def witnesses_for(
+    rulebook: Rulebook, editions: tuple[Edition, Edition], issue: str
+) -> tuple[list[Witness], list[Conflict]]:
+    found = analyse_issue(rulebook, editions, issue)
+    return list(found.witnesses), list(found.conflicts)
 
 
 def witness(
@@ -161,16 +178,6 @@ def witness(
     )
 
 
-def addresses(rulebook: Rulebook, edition: Edition, issue: str) -> bool:
-    """True when some situation gets a verdict other than not_addressed on `issue`."""
-    ns = rulebook.norms_of(edition)
-    if not ns.for_issue(issue):
-        return False
-    symbols = solver.Symbols(rulebook.vocabulary, issue_facts([ns], issue))
-    term = solver.verdict_term(symbols, ns, issue)
-    return solver.satisfiable(symbols, [term != NOT_ADDRESSED])
-
-
 def compare(rulebook: Rulebook, a: Edition, b: Edition, issues: tuple[str, ...] = ()) -> Comparison:
     """Alignment, every difference region with its witness, and silence, issue by issue."""
     vocab = rulebook.vocabulary
@@ -186,10 +193,10 @@ def compare(rulebook: Rulebook, a: Edition, b: Edition, issues: tuple[str, ...] 
             for ns in normsets
         )
         alignment.append(Alignment(issue, vocab.issue(issue).label, (provisions[0], provisions[1])))
-        found, clashes = witnesses_for(rulebook, (a, b), issue)
-        witnesses.extend(found)
-        conflicts.extend(clashes)
-        said = (addresses(rulebook, a, issue), addresses(rulebook, b, issue))
+        found = analyse_issue(rulebook, (a, b), issue)
+        witnesses.extend(found.witnesses)
+        conflicts.extend(found.conflicts)
+        said = found.addressed
         if said == (True, False):
             silent.append((issue, a.ref, b.ref))
         elif said == (False, True):

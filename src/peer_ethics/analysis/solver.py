@@ -10,7 +10,6 @@ of analysis.batch, built by the same rule as core.engine.select.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from fractions import Fraction
 
 import z3
@@ -19,7 +18,7 @@ from peer_ethics.core.conditions import All, AnyOf, Cmp, Condition, Const, Not
 from peer_ethics.core.facts import FactValue, Vocabulary
 from peer_ethics.core.norms import NormSet
 
-from .batch import CODE_OF, CONDITIONAL, CONFLICT, NOT_ADDRESSED, VERDICT_CODES
+from .verdicts import CODE_OF, CONDITIONAL, CONFLICT, NOT_ADDRESSED, VERDICT_CODES
 
 
 class Symbols:
@@ -153,14 +152,6 @@ def verdict_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef:
     )
 
 
-@dataclass(frozen=True)
-class Region:
-    """A pair of verdicts two sides give somewhere, with a minimal situation giving them."""
-
-    verdicts: tuple[str, str]
-    facts: tuple[tuple[str, FactValue], ...]
-
-
 def _solver(symbols: Symbols) -> z3.Solver:
     s = z3.Solver()
     s.set("random_seed", 0)
@@ -205,23 +196,50 @@ def verdict_pairs(
     return [(VERDICT_CODES[x], VERDICT_CODES[y]) for x, y in sorted(found)]
 
 
+class IssuePair:
+    """Two editions' verdicts on one issue as terms over the same fact symbols."""
+
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        sides: tuple[NormSet, NormSet],
+        issue: str,
+        facts: Sequence[str],
+    ) -> None:
+        self.symbols = Symbols(vocabulary, facts)
+        self.sides = sides
+        self.issue = issue
+        self.terms = (
+            verdict_term(self.symbols, sides[0], issue),
+            verdict_term(self.symbols, sides[1], issue),
+        )
+
+    def regions(self) -> list[tuple[tuple[str, str], dict[str, FactValue]]]:
+        """Every pair of differing verdicts, each with a minimal situation (fewest facts
+        known, first options preferred)."""
+        a, b = self.terms
+        out = []
+        for pair in verdict_pairs(self.symbols, a, b):
+            found = minimal_situation(self.symbols, [a == CODE_OF[pair[0]], b == CODE_OF[pair[1]]])
+            assert found is not None  # the pair was just found satisfiable
+            out.append((pair, found))
+        return out
+
+    def addresses(self, side: int) -> bool:
+        """True when some situation gets a verdict other than not_addressed from that side."""
+        if not self.sides[side].for_issue(self.issue):
+            return False
+        return satisfiable(self.symbols, [self.terms[side] != NOT_ADDRESSED])
+
+
 def regions(
     vocabulary: Vocabulary,
     sides: tuple[NormSet, NormSet],
     issue: str,
     facts: Sequence[str],
 ) -> list[tuple[tuple[str, str], dict[str, FactValue]]]:
-    """Every pair of differing verdicts of two editions on one issue, each with a minimal
-    situation (fewest facts known, first options preferred)."""
-    symbols = Symbols(vocabulary, facts)
-    a = verdict_term(symbols, sides[0], issue)
-    b = verdict_term(symbols, sides[1], issue)
-    out = []
-    for pair in verdict_pairs(symbols, a, b):
-        situation = minimal_situation(symbols, [a == CODE_OF[pair[0]], b == CODE_OF[pair[1]]])
-        assert situation is not None  # the pair was just found satisfiable
-        out.append((pair, situation))
-    return out
+    """Every pair of differing verdicts of two editions on one issue, with minimal situations."""
+    return IssuePair(vocabulary, sides, issue, facts).regions()
 
 
 def conflicts(

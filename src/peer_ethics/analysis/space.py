@@ -1,23 +1,19 @@
-"""The fact space an issue's norms read: its facts, their thresholds, the grid, round numbers.
+"""The fact space an issue's norms read: its facts, their thresholds, grid values, round numbers.
 
 Two situations whose numbers fall in the same *cell* (the same side of every threshold the
 norms compare a fact with) get the same verdicts, so a witness number can be moved to the
 roundest value of its cell, and a grid of each threshold, its neighbours and 0 reaches every
-cell whose width is at least two.
+cell whose width is at least two. No numpy here, so that compare and impact do not load it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
-
-import numpy as np
+from collections.abc import Iterable, Mapping
 
 from peer_ethics.core.conditions import Condition, facts_of, thresholds
 from peer_ethics.core.facts import FactSpec, FactValue, Vocabulary
 from peer_ethics.core.norms import Norm, NormSet
-
-from .batch import Column, FactTable, dtype_of, encode_value
 
 
 def issue_conditions(normsets: Iterable[NormSet], issue: str) -> list[Condition]:
@@ -53,21 +49,6 @@ def grid_values(spec: FactSpec, limits: Iterable[float]) -> tuple[FactValue | No
     for t in limits:
         points.update(v for v in (t - 1, t, t + 1) if v >= 0)
     return (*sorted(points), None)
-
-
-def grid_table(
-    vocabulary: Vocabulary, axes: Sequence[tuple[str, Sequence[FactValue | None]]]
-) -> FactTable:
-    """Every combination of the given values of the given facts, one row each."""
-    sizes = [len(values) for _, values in axes]
-    total = int(np.prod(sizes)) if sizes else 1
-    columns: dict[str, Column] = {}
-    index = np.indices(sizes).reshape(len(sizes), -1) if sizes else np.zeros((0, 1), int)
-    for k, (fact_id, values) in enumerate(axes):
-        spec = vocabulary.fact(fact_id)
-        codes = np.array([encode_value(spec, v) for v in values], dtype=dtype_of(spec))
-        columns[fact_id] = codes[index[k]]
-    return FactTable(total, columns)
 
 
 def unless_closure(normset: NormSet, norms: Iterable[Norm]) -> set[str]:
