@@ -128,3 +128,18 @@ def test_no_text_copies_a_provision() -> None:
         if hits:
             copied.append((e["id"], hits[0]))
     assert copied == []
+
+
+def test_every_gold_situation_gets_one_determination_per_edition_and_issue() -> None:
+    # `peer-ethics eval` computes the expected verdicts from these gold labels with the engine.
+    from peer_ethics.core.engine import evaluate_situation
+    from peer_ethics.loading.rules import load_rulebook
+
+    book = load_rulebook()
+    editions = book.editions()
+    for e in ENTRIES:
+        if not e["issues"]:
+            continue
+        situation = book.vocabulary.situation(tuple(e["issues"]), e["facts"])
+        got = [(d.ref, d.issue) for d in evaluate_situation(book, situation)]
+        assert got == [(ed.ref, i) for ed in editions for i in e["issues"]], e["id"]
