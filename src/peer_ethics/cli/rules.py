@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from peer_ethics import services
 from peer_ethics.core.corpus import Edition
@@ -19,6 +17,11 @@ from peer_ethics.core.facts import FactSpec, FactValue, Situation
 from peer_ethics.core.interview import Question
 from peer_ethics.core.norms import Clause
 
+if TYPE_CHECKING:  # rich is imported only when something is rendered (not for --json)
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
 WIDTH = 100  # output is rendered at a fixed width so that it is the same on every terminal
 SKIP_WORDS = ("skip", "s", "?")
 
@@ -28,6 +31,8 @@ def _emit_json(data: object) -> None:
 
 
 def _console() -> Console:
+    from rich.console import Console
+
     return Console(width=WIDTH, highlight=False)
 
 
@@ -130,6 +135,9 @@ def _interview(console: Console, issue: str | None, editions: tuple[Edition, ...
 
 
 def _ask_issue(console: Console) -> str:
+    from rich.table import Table
+    from rich.text import Text
+
     issues = services.rulebook().vocabulary.issues
     console.print(Text("What is your question about?", style="bold"))
     menu = Table.grid(padding=(0, 1))
@@ -150,6 +158,8 @@ def _ask_issue(console: Console) -> str:
 
 def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue | None:
     """Ask one question until the answer is accepted; None when the user skips it."""
+    from rich.text import Text
+
     console.print()
     console.print(Text(question.prompt, style="bold"))
     console.print(f"  Why I'm asking: {question.why}.")
@@ -210,6 +220,8 @@ def render_check(console: Console, result: services.Check) -> None:
 
 
 def determination_table(title: str, found: list[Determination]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, show_lines=True, expand=True, title_justify="left")
     table.add_column("", style="bold", no_wrap=True)
     for d in found:
@@ -227,6 +239,8 @@ def determination_table(title: str, found: list[Determination]) -> Table:
 
 
 def _verdict(d: Determination) -> Text:
+    from rich.text import Text
+
     words = VERDICT_WORDS[d.verdict].upper()
     if d.strength:
         words += f" ({d.strength})"
@@ -298,6 +312,8 @@ def coverage(as_json: bool) -> None:
 
 
 def coverage_table(rows: tuple[ProvisionCoverage, ...]) -> Table:
+    from rich.table import Table
+
     table = Table(expand=True)
     for name in ("edition", "provision", "norms", "cases", "fired", "covered / aspirational"):
         table.add_column(name, justify="right" if name in ("norms", "cases") else "left")
