@@ -8,7 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from peer_ethics import __version__, services
 
 from . import errors
-from .routes import api_docs, changes, check, codes, health
+from .routes import api_docs, ask, changes, check, codes, compare, health
 from .security import BodyLimit, SecurityHeaders
 from .settings import WebSettings
 from .templating import build_templates
@@ -38,7 +38,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.templates = templates
     app.state.corpus = stamp
     errors.install(app, templates)
-    for module in (health, changes, codes, check, api_docs):
+    for module in (health, ask, changes, codes, check, compare, api_docs):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(packages=[("peer_ethics.web", "static")]), name="static")
     # Added last = outermost: the headers also go on the body-limit's own 413 responses.

@@ -4,6 +4,7 @@ curated readings, and downloads (`/codes/{code}/changes`, `/api/v1/codes/{code}/
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -62,6 +63,21 @@ def api_redline(request: Request, code: str) -> dict[str, object]:
     return {**_report(code), "corpus": stamp(request)}
 
 
+@router.get(
+    "/api/v1/codes/{code}/impact",
+    summary="Every change in practice the draft makes, traced to reform steps and text changes",
+)
+def api_impact(request: Request, code: str) -> dict[str, object]:
+    return {**_impact(code), "corpus": stamp(request)}
+
+
+@lru_cache(maxsize=8)
+def _impact(code_id: str) -> dict[str, object]:
+    # Pure in the bundled rules, which never change while the process runs.
+    base, proposed = _editions(services.corpus().code(code_id))
+    return services.impact(code_id, base.name, proposed.name)
+
+
 @router.get("/api/v1/diff", summary="Word diff of two editions, e.g. a=wa@current&b=wa@draft")
 def api_diff(
     request: Request,
@@ -84,6 +100,7 @@ def changes_page(request: Request, templates: Templates, code: str) -> HTMLRespo
     readings = report["readings"]
     assert isinstance(anomalies, list) and isinstance(readings, list)
     answered = {a["id"]: [r for r in readings if a["id"] in r["anomalies"]] for a in anomalies}
+    vocab = services.rulebook().vocabulary
     return page(
         templates,
         request,
@@ -92,6 +109,8 @@ def changes_page(request: Request, templates: Templates, code: str) -> HTMLRespo
         code=services.corpus().code(code),
         report=report,
         answered=answered,
+        impact=_impact(code),
+        labels={i.id: i.label for i in vocab.issues},
     )
 
 
