@@ -74,7 +74,7 @@ def normsets(draw: st.DrawFn, edition: str = "current") -> NormSet:
                 provisions=("x.1",),
                 issues=tuple(draw(st.lists(st.sampled_from(ISSUES), min_size=1, unique=True))),
                 verdict=verdict,
-                strength="must",
+                strength=draw(st.sampled_from(("must", "should"))),
                 when=draw(conditions),
                 priority=draw(st.integers(min_value=0, max_value=2)),
                 unless=tuple(draw(st.lists(st.sampled_from(earlier), unique=True, max_size=2)))

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from peer_ethics.analysis.batch import CONFLICT, VERDICT_CODES, BatchEvaluator
 from peer_ethics.analysis.grid import grid_table
-from peer_ethics.analysis.solver import Symbols, regions, verdict_term
+from peer_ethics.analysis.solver import STRENGTHS, Symbols, regions, strength_term, verdict_term
 from peer_ethics.analysis.space import grid_values, issue_facts, issue_limits
-from peer_ethics.core.engine import decide
+from peer_ethics.core.engine import decide, select
 from peer_ethics.core.errors import NormConflict
 from peer_ethics.core.facts import FactValue
 from peer_ethics.core.norms import NormSet
@@ -57,6 +57,11 @@ def test_verdict_term_equals_engine(ns: NormSet, rows: list[dict[str, FactValue]
             assert s.check() == z3.sat
             got = VERDICT_CODES[s.model().eval(term, model_completion=True).as_long()]
             assert got == engine_verdict(ns, issue, facts)
+            if got != "conflict":
+                decided, pending = select(ns, issue, facts)
+                chosen = (pending or decided)[:1]
+                strength = s.model().eval(strength_term(symbols, ns, issue), True).as_long()
+                assert STRENGTHS[strength] == (chosen[0].strength if chosen else None)
 
 
 def grid_pairs(a: NormSet, b: NormSet, issue: str) -> dict[tuple[str, str], int]:

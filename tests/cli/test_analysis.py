@@ -163,6 +163,15 @@ def test_impact_lists_the_drafts_practical_changes(wa_impact: dict[str, Any]) ->
     assert ("dual_relationship", "prohibited", "conditional") in found
 
 
+def test_impact_shows_must_becoming_should_for_an_avoidable_dual_relationship(
+    wa_impact: dict[str, Any],
+) -> None:
+    [change] = [t for t in wa_impact["strength_changes"] if t["issue"] == "dual_relationship"]
+    assert (change["verdict"], change["from"], change["to"]) == ("prohibited", "must", "should")
+    assert change["witness"]["facts"] == {"dual_avoidable": True}
+    assert change["citations"] == ["wa@draft:wa.conduct.9"]
+
+
 def test_impact_separates_editorial_changes_and_flags_none_unexplained(
     wa_impact: dict[str, Any],
 ) -> None:

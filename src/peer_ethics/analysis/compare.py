@@ -124,10 +124,11 @@ class IssueAnalysis:
     witnesses: tuple[Witness, ...]
     conflicts: tuple[Conflict, ...]
     addressed: tuple[bool, bool]
+    strength_changes: tuple[Witness, ...] = ()  # same verdict, different strength
 
 
 def analyse_issue(
-    rulebook: Rulebook, editions: tuple[Edition, Edition], issue: str
+    rulebook: Rulebook, editions: tuple[Edition, Edition], issue: str, strengths: bool = False
 ) -> IssueAnalysis:
     """Every region where the two editions answer `issue` differently, with a minimal witness;
     the conflicts (equal-priority disagreements) either edition can reach; which side speaks."""
@@ -148,7 +149,11 @@ def analyse_issue(
     for edition, ns in zip(editions, normsets, strict=True):
         for norms, found in solver.conflicts(pair.symbols, ns, issue):
             conflicts.append(Conflict(edition.ref, issue, norms, tuple(ordered(vocab, found))))
-    return IssueAnalysis(tuple(out), tuple(conflicts), (pair.addresses(0), pair.addresses(1)))
+    changes: list[Witness] = []
+    for _, raw in pair.strength_regions() if strengths else ():
+        changes.append(witness(rulebook, editions, issue, rounded(vocab, raw, limits)))
+    addressed = (pair.addresses(0), pair.addresses(1))
+    return IssueAnalysis(tuple(out), tuple(conflicts), addressed, tuple(changes))
 
 
 def witnesses_for(

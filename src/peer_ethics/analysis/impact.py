@@ -20,7 +20,7 @@ from peer_ethics.core.engine import select
 from peer_ethics.core.norms import Norm, NormSet
 from peer_ethics.core.rulebook import Rulebook
 
-from .compare import Conflict, Witness, witnesses_for
+from .compare import Conflict, Witness, analyse_issue
 from .space import unless_closure
 
 
@@ -60,6 +60,7 @@ class Transition:
 class Impact:
     editions: tuple[Edition, Edition]
     transitions: tuple[Transition, ...]
+    strength_changes: tuple[Transition, ...]
     text_changes: tuple[TextChange, ...]
     steps: tuple[Step, ...]
     editorial: tuple[str, ...]
@@ -68,7 +69,7 @@ class Impact:
 
     def to_dict(self, rulebook: Rulebook) -> dict[str, object]:
         a, b = self.editions
-        used = {s.norm for t in self.transitions for s in t.steps}
+        used = {s.norm for t in (*self.transitions, *self.strength_changes) for s in t.steps}
         return {
             "code": a.code,
             "from": a.name,
@@ -89,6 +90,22 @@ class Impact:
                 }
                 for t in self.transitions
             ],
+            "strength_changes": [
+                {
+                    "issue": t.witness.issue,
+                    "verdict": t.witness.verdicts[0],
+                    "from": t.witness.sides[0].strength,
+                    "to": t.witness.sides[1].strength,
+                    "provisions": list(t.provisions),
+                    "citations": [
+                        f"{b.ref}:{p}" if b.get(p) else f"{a.ref}:{p}" for p in t.provisions
+                    ],
+                    "steps": [s.to_dict() for s in t.steps],
+                    "unexplained": t.unexplained,
+                    "witness": t.witness.to_dict(rulebook),
+                }
+                for t in self.strength_changes
+            ],
             "editorial": list(self.editorial),
             "unexplained": [
                 {
@@ -99,7 +116,7 @@ class Impact:
                     "reason": "the verdict changes but no provision cited by the norms behind "
                     "it changes its text",
                 }
-                for t in self.transitions
+                for t in (*self.transitions, *self.strength_changes)
                 if t.unexplained
             ],
             "duty_changes": [s.to_dict() for s in self.duty_changes],
@@ -171,33 +188,44 @@ def impact(
         ]
     changed = {c.provision for c in text_changes}
     steps = norm_steps(a, b)
-    by_norm = {s.norm: s for s in steps}
     transitions: list[Transition] = []
     conflicts: list[Conflict] = []
+    strength_changes: list[Transition] = []
     for issue in (i.id for i in rulebook.vocabulary.issues):
-        found, clashes = witnesses_for(rulebook, (current, draft), issue)
-        conflicts.extend(clashes)
-        for w in found:
-            behind = _behind(a, b, issue, dict(w.facts))
-            chosen = [by_norm[n] for n in behind if n in by_norm]
-            if not chosen:  # e.g. a norm the witness does not reach changed its `unless`
-                every = _issue_norms(a, issue) | _issue_norms(b, issue)
-                chosen = [s for s in steps if s.norm in every]
-            provisions = _unique(p for s in chosen for p in s.provisions if p in changed)
-            transitions.append(Transition(w, tuple(chosen), provisions))
-    effective = {p for t in transitions for p in t.provisions}
+        found = analyse_issue(rulebook, (current, draft), issue, strengths=True)
+        conflicts.extend(found.conflicts)
+        for w in found.witnesses:
+            transitions.append(_traced(a, b, w, steps, changed))
+        for w in found.strength_changes:
+            strength_changes.append(_traced(a, b, w, steps, changed))
+    effective = {p for t in (*transitions, *strength_changes) for p in t.provisions}
     effective |= {p for s in steps if s.duties_changed for p in s.provisions if p in changed}
     order = {p: i for i, p in enumerate(_unique((*current.ids(), *draft.ids())))}
     editorial = tuple(sorted(changed - effective, key=lambda p: order.get(p, len(order))))
     return Impact(
         editions=(current, draft),
         transitions=tuple(transitions),
+        strength_changes=tuple(strength_changes),
         text_changes=tuple(text_changes),
         steps=steps,
         editorial=editorial,
         duty_changes=tuple(s for s in steps if s.duties_changed),
         conflicts=tuple(conflicts),
     )
+
+
+def _traced(
+    a: NormSet, b: NormSet, w: Witness, steps: tuple[Step, ...], changed: set[str]
+) -> Transition:
+    """The witness with the reform steps and changed provisions behind it."""
+    by_norm = {s.norm: s for s in steps}
+    behind = _behind(a, b, w.issue, dict(w.facts))
+    chosen = [by_norm[n] for n in behind if n in by_norm]
+    if not chosen:  # e.g. a norm the witness does not reach changed its `unless`
+        every = _issue_norms(a, w.issue) | _issue_norms(b, w.issue)
+        chosen = [s for s in steps if s.norm in every]
+    provisions = _unique(p for s in chosen for p in s.provisions if p in changed)
+    return Transition(w, tuple(chosen), provisions)
 
 
 def _behind(a: NormSet, b: NormSet, issue: str, facts: dict[str, object]) -> list[str]:

@@ -43,6 +43,7 @@ class Symbols:
                 v = z3.Bool(fact_id)
             self.value[fact_id] = v
         self._cache: dict[Condition, tuple[z3.BoolRef, z3.BoolRef]] = {}
+        self.decisions: dict[tuple[str, str, int, str], tuple[z3.ArithRef, z3.ArithRef]] = {}
 
     def truth(self, cond: Condition) -> tuple[z3.BoolRef, z3.BoolRef]:
         """(true, false) formulas of a condition; neither holds when it is unknown."""
@@ -118,8 +119,32 @@ class Symbols:
         return out
 
 
+STRENGTHS = (None, "must", "should")  # strength codes: index in this tuple
+
+
 def verdict_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef:
     """The verdict code of (edition, issue) as a term, by core.engine's rule."""
+    return decision_terms(symbols, normset, issue)[0]
+
+
+def strength_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef:
+    """The strength code (index in STRENGTHS) of the determination, by core.engine's rule."""
+    return decision_terms(symbols, normset, issue)[1]
+
+
+def decision_terms(
+    symbols: Symbols, normset: NormSet, issue: str
+) -> tuple[z3.ArithRef, z3.ArithRef]:
+    """(verdict, strength) terms of (edition, issue), built once per symbol set."""
+    key = (normset.code, normset.edition, id(normset), issue)
+    cached = symbols.decisions.get(key)
+    if cached is None:
+        cached = _decision(symbols, normset, issue)
+        symbols.decisions[key] = cached
+    return cached
+
+
+def _decision(symbols: Symbols, normset: NormSet, issue: str) -> tuple[z3.ArithRef, z3.ArithRef]:
     norms = normset.for_issue(issue)
     truth = [(n, *symbols.truth(normset.effective_when(n))) for n in norms]
 
@@ -128,8 +153,10 @@ def verdict_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef:
 
     # The first firing norm in priority order gives the base verdict (fired[0] in the engine).
     base: z3.ArithRef = z3.IntVal(NOT_ADDRESSED)
+    strength: z3.ArithRef = z3.IntVal(0)
     for n, t, _ in reversed(truth):
         base = z3.If(t, CODE_OF[n.verdict], base)
+        strength = z3.If(t, STRENGTHS.index(n.strength), strength)
     clashes = [
         z3.And(ta, tb, z3.Not(fired_above(a.priority)))
         for i, (a, ta, _) in enumerate(truth)
@@ -137,19 +164,26 @@ def verdict_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef:
         if a.priority == b.priority and a.verdict != b.verdict
     ]
     pending = [
-        z3.And(
-            z3.Not(t),
-            z3.Not(f),
-            z3.Not(fired_above(n.priority)),
-            z3.BoolVal(True) if n.verdict == "conditional" else base != CODE_OF[n.verdict],
+        (
+            n,
+            z3.And(
+                z3.Not(t),
+                z3.Not(f),
+                z3.Not(fired_above(n.priority)),
+                z3.BoolVal(True) if n.verdict == "conditional" else base != CODE_OF[n.verdict],
+            ),
         )
         for n, t, f in truth
     ]
-    return z3.If(
-        z3.Or(*clashes, z3.BoolVal(False)),
+    # The engine's strength is the first pending norm's, else the first firing norm's.
+    for n, p in reversed(pending):
+        strength = z3.If(p, STRENGTHS.index(n.strength), strength)
+    verdict = z3.If(
+        z3.Or(*[c for c in clashes], z3.BoolVal(False)),
         CONFLICT,
-        z3.If(z3.Or(*pending, z3.BoolVal(False)), CONDITIONAL, base),
+        z3.If(z3.Or(*[p for _, p in pending], z3.BoolVal(False)), CONDITIONAL, base),
     )
+    return verdict, strength
 
 
 def _solver(symbols: Symbols) -> z3.Solver:
@@ -213,6 +247,10 @@ class IssuePair:
             verdict_term(self.symbols, sides[0], issue),
             verdict_term(self.symbols, sides[1], issue),
         )
+        self.strengths = (
+            strength_term(self.symbols, sides[0], issue),
+            strength_term(self.symbols, sides[1], issue),
+        )
 
     def regions(self) -> list[tuple[tuple[str, str], dict[str, FactValue]]]:
         """Every pair of differing verdicts, each with a minimal situation (fewest facts
@@ -223,6 +261,30 @@ class IssuePair:
             found = minimal_situation(self.symbols, [a == CODE_OF[pair[0]], b == CODE_OF[pair[1]]])
             assert found is not None  # the pair was just found satisfiable
             out.append((pair, found))
+        return out
+
+    def strength_regions(self) -> list[tuple[tuple[str, str, str], dict[str, FactValue]]]:
+        """Every (verdict, strength a, strength b) where both sides give the same verdict with
+        different strengths ("must" -> "should"), each with a minimal situation."""
+        (a, b), (sa, sb) = self.terms, self.strengths
+        s = _solver(self.symbols)
+        s.add(a == b, a != CONFLICT, sa != sb)
+        found: list[tuple[int, int, int]] = []
+        while s.check() == z3.sat:
+            m = s.model()
+            triple = (
+                m.eval(a, True).as_long(),
+                m.eval(sa, True).as_long(),
+                m.eval(sb, True).as_long(),
+            )
+            found.append(triple)
+            s.add(z3.Not(z3.And(a == triple[0], sa == triple[1], sb == triple[2])))
+        out = []
+        for v, x, y in sorted(found):
+            where = [a == v, sa == x, sb == y]
+            situation = minimal_situation(self.symbols, [b == v, *where])
+            assert situation is not None
+            out.append(((VERDICT_CODES[v], str(STRENGTHS[x]), str(STRENGTHS[y])), situation))
         return out
 
     def addresses(self, side: int) -> bool:

@@ -111,8 +111,19 @@ def _sections(kind: str, data: Mapping[str, Any]) -> list[tuple[str, list[str], 
         [u["issue"], f"{_v(u['from'])} → {_v(u['to'])}", ", ".join(u["norms"]), u["reason"]]
         for u in _list(data["unexplained"])
     ]
+    strength = [
+        [
+            t["issue"],
+            f"{_v(t['verdict'])}: {t['from']} → {t['to']}",
+            str(_map(t["witness"])["description"]),
+            ", ".join(_list(t["citations"])) or "none (unexplained)",
+            "; ".join(f"{s['op']} {s['norm']}" for s in _list(t["steps"])),
+        ]
+        for t in _list(data.get("strength_changes"))
+    ]
     return [
         ("Practical changes", _IMPACT_HEAD, _impact_rows(data)),
+        ("Same verdict, different strength", _IMPACT_HEAD, strength),
         ("Changed duties and conditions", ["Norm", "Provisions", "Reform reason"], duties),
         ("Editorial in effect", ["Provision", "Effect"], editorial),
         (
