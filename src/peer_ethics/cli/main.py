@@ -27,6 +27,8 @@ COMMANDS: dict[str, str] = {
     "compare": "peer_ethics.cli.analysis:compare",
     "impact": "peer_ethics.cli.analysis:impact",
     "lint": "peer_ethics.cli.analysis:lint",
+    "ask": "peer_ethics.cli.ask:ask",
+    "eval": "peer_ethics.cli.ask:eval_",
 }
 
 

@@ -1,0 +1,80 @@
+"""Build what `peer-ethics ask` ships with: the issue classifier and the provision vectors.
+
+    python scripts/build_nlp.py            # train on the train split, write nlp/data/*.json
+
+Trains on the train split only (the dev split is for `peer-ethics eval`). Sentence embeddings of
+the labelled texts are cached in build/nlp_embeddings.json, keyed by the model's sha256 and each
+text's digest, so a rebuild after new data embeds only the new texts. Deterministic: the same
+data and model give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from peer_ethics.loading.rules import load_rulebook
+from peer_ethics.nlp.artefacts import issue_model_path, vectors_path
+from peer_ethics.nlp.classifier import train
+from peer_ethics.nlp.cues import cue_strengths
+from peer_ethics.nlp.embedder import MODEL_SHA256, Vector, default_embedder
+from peer_ethics.nlp.labelled import digest, load_labelled
+from peer_ethics.nlp.retrieval import text_key, vectors_json
+from peer_ethics.nlp.text import prepare
+
+CACHE = Path(__file__).resolve().parent.parent / "build" / "nlp_embeddings.json"
+
+
+def cached_embeddings(texts: list[str]) -> dict[str, Vector]:
+    cache: dict[str, Vector] = {}
+    if CACHE.is_file():
+        doc = json.loads(CACHE.read_text(encoding="utf-8"))
+        if doc.get("model_sha256") == MODEL_SHA256:
+            cache = {k: np.asarray(v, dtype=np.float32) for k, v in doc["vectors"].items()}
+    embedder = default_embedder()
+    missing = [t for t in dict.fromkeys(texts) if text_key(t) not in cache]
+    for t in missing:
+        cache[text_key(t)] = embedder.embed(t)
+    if missing:
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        CACHE.write_text(vectors_json(cache), encoding="utf-8")
+    return cache
+
+
+def main() -> int:
+    book = load_rulebook()
+    issues = tuple(i.id for i in book.vocabulary.issues)
+    train_set = load_labelled("train")
+    texts = [prepare(x.text).text for x in train_set]
+    vectors = cached_embeddings(texts)
+    feats = np.stack(
+        [
+            np.concatenate(
+                [
+                    vectors[text_key(t)].astype(np.float64),
+                    np.asarray(cue_strengths(t.lower(), issues), dtype=np.float64),
+                ]
+            )
+            for t in texts
+        ]
+    )
+    labels = np.asarray([[1.0 if i in x.issues else 0.0 for i in issues] for x in train_set])
+    model = train(feats, labels, issues, MODEL_SHA256, digest(train_set))
+    issue_model_path().write_text(model.to_json(), encoding="utf-8")
+    provision_texts = sorted({p.text for e in book.corpus.editions() for p in e.provisions})
+    embedder = default_embedder()
+    provision_vectors = {text_key(t): embedder.embed(t) for t in provision_texts}
+    vectors_path().write_text(vectors_json(provision_vectors), encoding="utf-8")
+    print(
+        f"issue model: {len(train_set)} train situations, {len(issues)} issues -> "
+        f"{issue_model_path()}"
+    )
+    print(f"provision vectors: {len(provision_vectors)} texts -> {vectors_path()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

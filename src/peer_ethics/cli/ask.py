@@ -1,0 +1,241 @@
+"""Commands `ask` (plain words to cited verdicts) and `eval` (how well `ask` reads the dev set)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from peer_ethics import services
+from peer_ethics.core.engine import VERDICT_WORDS, Determination
+from peer_ethics.core.errors import BadInput
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from peer_ethics.nlp.asking import Answer
+
+WIDTH = 100  # fixed width: the same card on every terminal
+
+
+def _json_line(data: object, indent: int | None = None) -> str:
+    # sort_keys + fixed indent: the same input gives byte-identical output.
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=indent)
+
+
+def _read_text(text: str) -> str:
+    if text != "-":
+        return text
+    data = sys.stdin.buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput("standard input is not UTF-8 text; give the question as UTF-8") from None
+
+
+def _read_batch(path: str) -> list[str]:
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+    except OSError as exc:
+        raise BadInput(f"cannot read batch file {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"batch file {path} is not UTF-8 text; one question per line") from None
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise BadInput(f"batch file {path} has no questions; give one question per line")
+    return lines
+
+
+@click.command()
+@click.argument("text", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object (SPEC §3 shape).")
+@click.option(
+    "--batch",
+    "batch",
+    metavar="FILE",
+    help="Answer one question per line of FILE ('-' for stdin); prints JSON Lines, in order.",
+)
+@click.option("--code", "codes", multiple=True, metavar="CODE", help="Only this code (wa, wi).")
+@click.option(
+    "--edition", "editions", multiple=True, metavar="CODE@EDITION", help="Only this edition."
+)
+@click.option(
+    "--interactive", "-i", is_flag=True, help="Then ask the follow-up questions one by one."
+)
+def ask(
+    text: str | None,
+    as_json: bool,
+    batch: str | None,
+    codes: tuple[str, ...],
+    editions: tuple[str, ...],
+    interactive: bool,
+) -> None:
+    """Ask in plain words what the codes say: TEXT, or '-' to read it from standard input.
+
+    Answers per code and edition with the verdict, the quoted provisions, conditions and next
+    steps, and asks follow-up questions only when a missing fact would change an answer.
+    Offline: a small English sentence model runs on this machine; nothing you type is stored.
+
+    Only English is understood. A question longer than 20,000 characters is answered on its
+    first 20,000 characters, with a notice in the answer.
+
+    \b
+    Examples:
+      peer-ethics ask "my client offered me a $20 gift card"
+      peer-ethics ask "my client's sister asked me out" --json
+      peer-ethics ask --batch questions.txt      (one JSON object per line)
+    """
+    chosen = services.choose_editions(codes, editions)
+    if batch is not None:
+        if text is not None:
+            raise BadInput("give either a question or --batch FILE, not both")
+        for answer in services.ask_many(_read_batch(batch), chosen):
+            click.echo(_json_line(answer.to_dict()))
+        return
+    if text is None:
+        raise BadInput('ask needs a question, e.g. peer-ethics ask "can I accept a gift?"')
+    answer = services.ask(_read_text(text), chosen)
+    if as_json:
+        click.echo(_json_line(answer.to_dict(), indent=2))
+        return
+    from peer_ethics.cli.rules import _console
+
+    console = _console()
+    render_answer(console, answer)
+    if interactive and answer.determinations:
+        _continue_interview(console, answer, chosen)
+
+
+def render_answer(console: Console, answer: Answer) -> None:
+    """Per code, a card: each issue's verdict per edition, quotes, conditions and next steps."""
+    from rich.panel import Panel
+    from rich.text import Text
+
+    for notice in answer.notices:
+        console.print(Text(notice, style="italic"))
+    vocab = services.rulebook().vocabulary
+    if answer.evidence:
+        console.print("What I understood from your words:")
+        for e in answer.evidence:
+            console.print(f"  • {vocab.fact(e.fact).describe(e.value)} (“{e.words}”)")
+    codes = list(dict.fromkeys(d.code for d in answer.determinations))
+    for code_id in codes:
+        code = services.corpus().code(code_id)
+        body = Text()
+        for issue_id in answer.issues:
+            found = [d for d in answer.determinations if d.code == code_id and d.issue == issue_id]
+            if not found:
+                continue
+            body.append(f"{vocab.issue(issue_id).label}\n", style="bold underline")
+            for d in found:
+                _card_lines(body, d)
+            if _draft_changes(found):
+                body.append("  The draft would change this.\n", style="bold")
+        console.print(Panel(body, title=f"{code.jurisdiction} — {code.name}", title_align="left"))
+    if answer.questions:
+        console.print("A fact I could not tell from your words would change an answer:")
+        for q in answer.questions:
+            console.print(f"  • {q.prompt} ({q.why})")
+    if answer.related and not answer.determinations:
+        console.print("Closest provisions:")
+        for r in answer.related:
+            console.print(f"  • {r.code}@{r.edition}:{r.provision} ({r.score:.2f})")
+
+
+def _card_lines(body: object, d: Determination) -> None:
+    from rich.text import Text
+
+    assert isinstance(body, Text)
+    label = "proposed" if d.status == "proposed" else "in force"
+    verdict = VERDICT_WORDS[d.verdict].upper() + (f" ({d.strength})" if d.strength else "")
+    body.append(f"  {d.ref} ({label}): ")
+    body.append(f"{verdict}\n", style="bold")
+    for p, quote in d.quotes:
+        body.append(f"    {p}: “{quote}”\n")
+    for c in d.conditions:
+        body.append(f"    Depends on: {c.text} ({', '.join(c.provisions) or 'no provision'})\n")
+    for c in d.duties:
+        body.append(f"    Next step: {c.text} ({', '.join(c.provisions)})\n")
+
+
+def _draft_changes(found: list[Determination]) -> bool:
+    by_edition = {d.edition: d.verdict for d in found}
+    return (
+        "draft" in by_edition
+        and "current" in by_edition
+        and (by_edition["draft"] != by_edition["current"])
+    )
+
+
+def _continue_interview(console: Console, answer: Answer, chosen: tuple[object, ...]) -> None:
+    """The `check` interview, started from the facts already understood."""
+    from peer_ethics.cli.rules import _ask_fact, render_check
+
+    vocab = services.rulebook().vocabulary
+    situation = vocab.situation(answer.issues, answer.facts)
+    editions = tuple(e for e in services.rulebook().editions() if e in chosen) or ()
+    skipped: set[str] = set()
+    while True:
+        pending = [q for q in services.open_questions(situation, editions) if q.fact not in skipped]
+        if not pending:
+            break
+        q = pending[0]
+        value = _ask_fact(console, q, vocab.fact(q.fact))
+        if value is None:
+            skipped.add(q.fact)
+        else:
+            situation = situation.with_fact(q.fact, value)
+    render_check(console, services.check(situation, editions))
+
+
+@click.command(name="eval")
+@click.option(
+    "--split", default="dev", show_default=True, type=click.Choice(["dev", "train", "all"])
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--misses/--no-misses", default=True, help="List the situations read wrongly.")
+def eval_(split: str, as_json: bool, misses: bool) -> None:
+    """How well `ask` reads the labelled situations: per-issue precision and recall, fact
+    accuracy, verdict accuracy per edition and provision recall (dev split by default)."""
+    result = services.evaluate_nlp(split).to_dict()
+    if as_json:
+        click.echo(_json_line(result, indent=2))
+        return
+    click.echo(f"split {split}: {result['situations']} situations")
+    click.echo(f"{'issue':28} {'precision':>9} {'recall':>7} {'support':>7}")
+    issues = result["issues"]
+    assert isinstance(issues, dict)
+    for issue, s in issues.items():
+        click.echo(f"{issue:28} {_pct(s['precision']):>9} {_pct(s['recall']):>7} {s['support']:>7}")
+    facts = result["facts"]
+    assert isinstance(facts, dict)
+    click.echo(
+        f"facts: {_pct(facts['accuracy'])} right ({facts['right']}/{facts['total']}), "
+        f"{facts['extra']} read beyond the labels"
+    )
+    verdicts = result["verdicts"]
+    assert isinstance(verdicts, dict)
+    for ref, v in verdicts.items():
+        click.echo(f"verdicts {ref}: {_pct(v['accuracy'])} ({v['right']}/{v['total']})")
+    pr = result["provision_recall"]
+    assert isinstance(pr, dict)
+    click.echo(
+        f"provision recall: cited {_pct(pr['cited'])}, shown {_pct(pr['shown'])} (of {pr['total']})"
+    )
+    if misses:
+        listed = result["misses"]
+        assert isinstance(listed, list)
+        for m in listed:
+            click.echo(f"- {m['id']}: gold {m['gold_issues']} read {m['issues']}")
+            for fact, gold, got in m["wrong_facts"]:
+                click.echo(f"    fact {fact}: gold {gold!r}, read {got!r}")
+            for ref, issue, gold, got in m["wrong_verdicts"]:
+                click.echo(f"    {ref} {issue}: gold {gold}, answered {got}")
+
+
+def _pct(x: object) -> str:
+    return "-" if x is None else f"{100 * float(x):.1f}%"  # type: ignore[arg-type]

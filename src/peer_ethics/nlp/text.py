@@ -1,0 +1,50 @@
+"""The question as typed, made ready to read: checked, cut to a bounded prefix, normalised.
+
+Markup is plain text here: nothing in the question is interpreted, only read. Text that tries
+to instruct the program is read like any other words (there is no instruction channel).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from peer_ethics.core.errors import BadInput
+
+# Longer questions are answered on their first MAX_CHARS characters, with a notice, so that an
+# answer is never slow; the limit is documented in `peer-ethics ask --help` and the README.
+MAX_CHARS = 20_000
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The query as given (maybe cut) and its normalised reading form."""
+
+    query: str  # what the user typed, cut to MAX_CHARS, echoed in the answer
+    text: str  # NFKC, straight quotes, single spaces: what the readers match against
+    truncated: bool
+
+
+def prepare(raw: str) -> Prepared:
+    """Check and normalise a question; BadInput when there is nothing to read."""
+    if not raw or not raw.strip():
+        raise BadInput("the question is empty; type what happened in your own words")
+    if "\x00" in raw:
+        raise BadInput("the question contains a NUL character; give plain text")
+    truncated = len(raw) > MAX_CHARS
+    query = raw[:MAX_CHARS] if truncated else raw
+    text = unicodedata.normalize("NFKC", query).translate(_QUOTES)
+    text = _SPACE.sub(" ", text).strip()
+    return Prepared(query=query.strip(), text=text, truncated=truncated)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+-\s+")
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    """The text cut into sentences (punctuation, dashes); scope never crosses them."""
+    return tuple(s for s in (p.strip() for p in _SENTENCE.split(text)) if s)

@@ -1,0 +1,120 @@
+"""What changes hands: money or an item, how much it is worth, and who lends to whom.
+
+Gift cards, checks, vouchers and benefit cards are money (cash equivalents); a meal, a coffee or
+an object is an item even when its price is given. A bound ("under ten dollars") is not a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import Evidence
+from .numbers import money
+
+_MONEY_WORDS = re.compile(
+    r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
+    r"|itunes|google play|gas|grocery|store|prepaid|debit|ebt|mcdonald'?s|restaurant|\w+'s) cards?"
+    r"|checks?|cheques?|vouchers?|money orders?|venmo|cash ?app|paypal|zelle|bucks|dollars?|"
+    r"\$\s?\d|bills?|fifty|twenty|tip|gift certificates?)\b",
+    re.I,
+)
+_STRONG_MONEY = re.compile(
+    r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
+    r"|itunes|google play|gas|grocery|prepaid|debit|ebt|mcdonald'?s|restaurant) cards?"
+    r"|checks?|cheques?|vouchers?|money orders?|venmo|cash ?app|paypal|zelle|gift certificates?"
+    r"|\$\s?\d+(?:\.\d\d)?\s(?:bill|cash|note)|\w+ bill)\b",
+    re.I,
+)
+_ITEMS = re.compile(
+    r"\b(?:cookies?|cake|pie|brownies?|food|meal|lunch|dinner|breakfast|coffee|tea|drinks?|pizza"
+    r"|flowers?|plants?|bracelet|necklace|jewel(?:le)?ry|ring|earrings|watch|tv|television|"
+    r"painting|drawing|art|artwork|picture|photo|card|letter|note|poem|coat|jacket|scarf|hat|"
+    r"gloves|shoes|clothes|shirt|sweater|blanket|quilt|bike|bicycle|car|truck|journal|book|books"
+    r"|dvds?|cds?|games?|phone|charger|laptop|computer|tablet|keychain|mug|candle|basket|chip|"
+    r"medallion|coin|chocolates?|candy|snacks?|lotion|perfume|tickets?|furniture|couch|chair|"
+    r"table|lawn ?mower|tools?|drill|guitar|instrument|toy|stuffed animal|souvenir|magnet|"
+    r"ornament|gift basket|fruit|groceries|bag|purse|wallet|sunglasses|headphones|speaker|"
+    r"sobriety chip|rosary|bible|cross|crystal|figurine|frame|vase|tray|dish|casserole|tamales"
+    r"|cupcakes?|bread|jam|honey|eggs|vegetables|produce|soap|sweets|wine|beer|liquor|bottle|"
+    r"cigarettes|tobacco|gas|ride|tools|equipment|apartment|room|house|furnishings|item|stuff"
+    r"|things?|bus pass)\b",
+    re.I,
+)
+# Things nobody paid for: worth nothing, per the labelling convention.
+_WORTHLESS = re.compile(
+    r"\b(?:hand-?made|home-?made|made (?:me|it|them) (?:her|him|them)sel(?:f|ves)|drew|drawing"
+    r"|didn'?t cost (?:her|him|them|anything)|cost nothing|costs nothing|free|no money in it|"
+    r"worth nothing|nothing of value|no monetary value|from (?:her|his|their) garden)\b",
+    re.I,
+)
+_BOUND = re.compile(r"(?:under|less than|below|not even|at most|no more than|up to)\s*$", re.I)
+
+
+def object_kind(text: str) -> Evidence | None:
+    """Money when a cash word names the thing; an item when an object does; else a bare sum."""
+    for m in _STRONG_MONEY.finditer(text):
+        if not _negated_thing(text, m.start()):
+            return Evidence("object_kind", "money", m.group(0))
+    for m in _ITEMS.finditer(text):
+        word = m.group(0).lower()
+        if (
+            word in ("card",)
+            and re.match(r"card\s+(?:game|for|with)", text[m.start() :], re.I) is None
+        ):
+            # a "card" alone is a greeting card unless a brand or "gift" precedes it (above)
+            pass
+        if word in ("gas", "ride", "things", "thing", "stuff", "room", "house", "apartment"):
+            continue  # too general to settle the kind
+        return Evidence("object_kind", "item", m.group(0))
+    for found in money(text):
+        if not _BOUND.search(text[: found.start]):
+            return Evidence("object_kind", "money", found.words)
+    return None
+
+
+def _negated_thing(text: str, pos: int) -> bool:
+    return (
+        re.search(r"\bno\s*$|\bnot any\s*$|\bwithout\s*$", text[max(0, pos - 12) : pos], re.I)
+        is not None
+    )
+
+
+def value_dollars(text: str) -> Evidence | None:
+    """The first figure in dollars that is not a bound; 0 for a hand-made thing that cost nothing."""
+    for found in money(text):
+        if _BOUND.search(text[max(0, found.start - 16) : found.start]):
+            continue
+        return Evidence("value_dollars", found.value, found.words)
+    worthless = _WORTHLESS.search(text)
+    if worthless and not re.search(r"\bhome-?baked|baked\b", text, re.I):
+        return Evidence("value_dollars", 0.0, worthless.group(0))
+    return None
+
+
+# "client asked to borrow", "lend ME money", "I borrowed a DVD from", "spot him a twenty"
+_LEND_TO_PEER = re.compile(
+    r"\b(?:lend|loan|lent|loaned|front|spot)\s(?:me|us)\b|\b(?:i|me)\s(?:\w+\s){0,3}?"
+    r"(?:borrow|borrowed|borrowing)\b|\bborrow(?:ed|ing)?\s(?:\w+\s){0,4}?from\s(?:my|a|the|one"
+    r"|this|him|her|them)\b|\bcan i borrow\b|\bi can borrow\b|\bme borrow\b",
+    re.I,
+)
+_LEND_TO_CLIENT = re.compile(
+    r"\b(?:he|she|they|client|peer|participant|consumer|member|guy|man|woman|someone|who)\s"
+    r"(?:\w+\s){0,4}?(?:borrow|borrowed|borrowing)\b|\b(?:lend|loan|lent|loaned|front|spot"
+    r"|lending|loaning)\s(?:him|her|them|my|a|the|one|this|that|some|money|cash|it)\b"
+    r"|\b(?:pay|paid|paying) me back\b|\bi (?:lent|loaned)\b",
+    re.I,
+)
+
+
+def loan_direction(text: str) -> Evidence | None:
+    """Who lends to whom: the first lending phrase, read with its subject."""
+    found: list[tuple[int, str, str]] = []
+    for pattern, value in ((_LEND_TO_PEER, "peer_borrows"), (_LEND_TO_CLIENT, "peer_lends")):
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), value, m.group(0)))
+    if not found:
+        return None
+    _, value, words = min(found)
+    return Evidence("loan_direction", value, words)
