@@ -211,15 +211,28 @@ def to_docx(kind: str, data: Mapping[str, Any], redline: Redline | None = None) 
             continue
         table = document.add_table(rows=1, cols=len(head))
         table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, head, strict=True):
-            cell.text = text
+        table.autofit = False
+        widths = _widths(head)
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the grid LibreOffice lays out by; Word reads the cells
+        for cell, text, width in zip(table.rows[0].cells, head, widths, strict=True):
+            cell.text, cell.width = text, width
         for row in rows:
             cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=True):
-                cell.text = str(text)
+            for cell, text, width in zip(cells, row, widths, strict=True):
+                cell.text, cell.width = str(text), width
     buffer = io.BytesIO()
     document.save(buffer)
     return _deterministic(buffer.getvalue())
+
+
+def _widths(head: list[str]) -> list[Any]:
+    """Column widths on a 6.5-inch text block: the situation gets the room it needs."""
+    from docx.shared import Inches
+
+    wide = [h == "Situation" for h in head]
+    rest = (6.5 - 2.6 * sum(wide)) / max(1, len(head) - sum(wide))
+    return [Inches(2.6 if w else rest) for w in wide]
 
 
 def render_report(
