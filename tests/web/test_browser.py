@@ -10,7 +10,7 @@ from .browser import DESKTOP, PHONE, describe, screenshot, serious_violations
 from .conftest import LiveServer
 
 PAGES = {
-    "home": "/",
+    "ask": "/",
     "check": "/check?issue=accept_gift",
     "codes": "/codes",
     "edition": "/codes/wa/current",
@@ -153,3 +153,58 @@ def test_redline_view_and_docx_download(page: Page) -> None:
     assert download.suggested_filename == "wa-changes.docx"
     path = download.path()
     assert path is not None and path.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_ask_and_answer_a_follow_up_in_place(
+    browser: Browser, live_server: LiveServer, size: str
+) -> None:
+    context = browser.new_context(
+        viewport=DESKTOP if size == "desktop" else PHONE, base_url=live_server.url
+    )
+    page = context.new_page()
+    errors = _console_errors(page)
+    page.goto("/")
+    page.get_by_label("Describe what happened").fill("My client offered me a gift")
+    page.get_by_role("button", name="Ask", exact=True).click()
+    cards = page.locator("li.answer")
+    expect(cards).to_have_count(3)
+    expect(cards.nth(2)).to_contain_text("Proposed, not in force")
+    expect(page.get_by_text("Is it money", exact=False).first).to_be_visible()
+    screenshot(page, f"ask-answer-{size}")
+    found = serious_violations(page)  # the answered page, not just the empty form
+    assert not found, describe(found)
+    page.evaluate("window.__same_page = true")
+    page.get_by_role("button", name="it is money or a cash equivalent").click()
+    expect(page.locator("li.answer").first).to_contain_text("prohibited")
+    expect(page.locator("li.answer").first).to_contain_text("wa.conduct.5")
+    assert page.evaluate("window.__same_page === true")  # refined in place, no new page
+    expect(page.get_by_label("Describe what happened")).to_have_value("My client offered me a gift")
+    screenshot(page, f"ask-refined-{size}")
+    assert not errors, errors
+    context.close()
+
+
+def test_keyboard_only_ask(page: Page) -> None:
+    page.goto("/")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "text":
+            break
+    expect(page.locator("#text")).to_be_focused()
+    page.keyboard.type("Can I lend my client $50 until payday?")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name="Ask", exact=True)).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("li.answer").first).to_contain_text("prohibited")
+
+
+def test_ask_without_javascript(browser: Browser, live_server: LiveServer) -> None:
+    context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
+    page = context.new_page()
+    page.goto("/")
+    page.get_by_label("Describe what happened").fill("my client offered me a gift")
+    page.get_by_role("button", name="Ask", exact=True).click()
+    page.get_by_role("button", name="it is an item, not money").click()
+    expect(page.locator("ul.evidence")).to_contain_text("it is an item, not money")
+    context.close()

@@ -19,6 +19,10 @@ def _private_requests(post: object) -> None:
     send("/api/v1/check", json={"issues": ["accept_gift"], "facts": {"person": MARKER}})  # type: ignore[operator]
     send("/check", data={"issue": "accept_gift", "person": MARKER})  # type: ignore[operator]
     send("/api/v1/check", content=(MARKER * 10_000).encode())  # type: ignore[operator]
+    send("/api/v1/ask", json={"text": f"My client {MARKER} offered me a gift"})  # type: ignore[operator]
+    send("/api/v1/ask", json={"text": f"{MARKER} asked me out"})  # type: ignore[operator]
+    send("/", data={"text": f"my client {MARKER} offered me $20"})  # type: ignore[operator]
+    send("/api/v1/ask", json={"text": MARKER, "answers": {"person": MARKER}})  # type: ignore[operator]
 
 
 def test_the_app_logs_nothing_the_user_sent(

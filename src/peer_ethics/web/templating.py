@@ -44,4 +44,5 @@ def build_templates(corpus: dict[str, str]) -> Jinja2Templates:
     env.globals["option_label"] = option_label
     env.filters["verdict_words"] = lambda v: VERDICT_WORDS.get(v, v)
     env.filters["verdict_mark"] = lambda v: VERDICT_MARKS.get(v, "")
+    env.filters["answer_field"] = lambda item: (f"answer.{item[0]}", item[1])
     return Jinja2Templates(env=env)

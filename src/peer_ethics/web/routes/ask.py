@@ -1,15 +1,95 @@
-"""Ask: the start page (`/`)."""
+"""Ask: a situation in plain words → every edition's cited answer, follow-up questions and
+related provisions (`/` page, `POST /api/v1/ask`, the JSON of `peer-ethics ask --json`)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from peer_ethics import services
+from peer_ethics.core.corpus import Edition
 
 from ..deps import Templates, page
 
 router = APIRouter(tags=["ask"])
 
+# Form fields carrying answers to follow-up questions are named `answer.<fact>`.
+ANSWER_PREFIX = "answer."
+
+EXAMPLES = (
+    "My client offered me a $20 gift card for my birthday.",
+    "The sister of a man I support asked me out on a date.",
+    "A peer I work with said he is going to hurt his roommate tonight.",
+    "Can I hire someone I support to help at my shop?",
+)
+
+
+class AskRequest(BaseModel):
+    """A question in plain words; `answers` answer earlier follow-up questions (fact → value)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(examples=["My client offered me a $20 gift card"])
+    answers: dict[str, bool | int | float | str] = Field(
+        default_factory=dict, examples=[{"object_kind": "money"}]
+    )
+    editions: list[str] = Field(default_factory=list, examples=[["wa@current", "wa@draft"]])
+
+
+def _editions(refs: list[str]) -> tuple[Edition, ...]:
+    return services.choose_editions(editions=tuple(refs)) if refs else ()
+
+
+@router.post(
+    "/api/v1/ask",
+    summary="Answer a question in plain words: the JSON of `peer-ethics ask --json`",
+)
+def api_ask(body: AskRequest) -> dict[str, object]:
+    editions = _editions(body.editions)
+    if body.answers:
+        return services.ask_answered(body.text, body.answers, editions).to_dict()
+    return services.ask(body.text, editions).to_dict()
+
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def home(request: Request, templates: Templates) -> HTMLResponse:
-    return page(templates, request, "home.html")
+def ask_page(request: Request, templates: Templates) -> HTMLResponse:
+    return _render(request, templates, "", {}, None)
+
+
+@router.post("/", response_class=HTMLResponse, include_in_schema=False)
+async def ask_submit(request: Request, templates: Templates) -> HTMLResponse:
+    form = await request.form()
+    text = str(form.get("text", ""))
+    answers = {
+        k.removeprefix(ANSWER_PREFIX): str(v)
+        for k, v in form.multi_items()
+        if k.startswith(ANSWER_PREFIX) and str(v).strip()
+    }
+    answer = services.ask_answered(text, answers) if answers else services.ask(text)
+    return _render(request, templates, text, answers, answer.to_dict())
+
+
+def _render(
+    request: Request,
+    templates: Templates,
+    text: str,
+    answers: dict[str, str],
+    result: dict[str, object] | None,
+) -> HTMLResponse:
+    vocab = services.rulebook().vocabulary
+    corpus = services.corpus()
+    texts = {f"{e.ref}:{p.id}": p.text for e in corpus.editions() for p in e.provisions}
+    return page(
+        templates,
+        request,
+        "ask.html",
+        nav="ask",
+        text=text,
+        answers=answers,
+        result=result,
+        examples=EXAMPLES,
+        labels={i.id: i.label for i in vocab.issues},
+        fact_words={f.id: f for f in vocab.facts},
+        texts=texts,
+    )
