@@ -44,6 +44,8 @@ class Symbols:
             self.value[fact_id] = v
         self._cache: dict[Condition, tuple[z3.BoolRef, z3.BoolRef]] = {}
         self.decisions: dict[tuple[str, str, int, str], tuple[z3.ArithRef, z3.ArithRef]] = {}
+        self.solver: z3.Solver | None = None
+        self.optimizer: z3.Optimize | None = None
 
     def truth(self, cond: Condition) -> tuple[z3.BoolRef, z3.BoolRef]:
         """(true, false) formulas of a condition; neither holds when it is unknown."""
@@ -187,30 +189,44 @@ def _decision(symbols: Symbols, normset: NormSet, issue: str) -> tuple[z3.ArithR
 
 
 def _solver(symbols: Symbols) -> z3.Solver:
-    s = z3.Solver()
-    s.set("random_seed", 0)
-    s.add(*symbols.domain)
-    return s
+    """The symbol set's one solver, domain asserted; callers work inside push/pop (creating and
+    freeing a z3 solver per query cost more than the queries themselves)."""
+    if symbols.solver is None:
+        symbols.solver = z3.Solver()
+        symbols.solver.set("random_seed", 0)
+        symbols.solver.add(*symbols.domain)
+    return symbols.solver
 
 
 def minimal_situation(
     symbols: Symbols, constraints: Sequence[z3.BoolRef]
 ) -> dict[str, FactValue] | None:
     """A situation meeting the constraints with the fewest known facts (None if there is none)."""
-    opt = z3.Optimize()
-    opt.set("priority", "lex")
-    opt.add(*symbols.domain, *constraints)
-    opt.minimize(symbols.known_count())
-    opt.minimize(symbols.option_rank())
-    if opt.check() != z3.sat:
-        return None
-    return symbols.situation(opt.model())
+    if symbols.optimizer is None:
+        symbols.optimizer = z3.Optimize()
+        symbols.optimizer.set("priority", "lex")
+        symbols.optimizer.add(*symbols.domain)
+    opt = symbols.optimizer
+    opt.push()
+    try:
+        opt.add(*constraints)
+        opt.minimize(symbols.known_count())
+        opt.minimize(symbols.option_rank())
+        if opt.check() != z3.sat:
+            return None
+        return symbols.situation(opt.model())
+    finally:
+        opt.pop()
 
 
 def satisfiable(symbols: Symbols, constraints: Sequence[z3.BoolRef]) -> bool:
     s = _solver(symbols)
-    s.add(*constraints)
-    return bool(s.check() == z3.sat)
+    s.push()
+    try:
+        s.add(*constraints)
+        return bool(s.check() == z3.sat)
+    finally:
+        s.pop()
 
 
 def verdict_pairs(
@@ -218,6 +234,7 @@ def verdict_pairs(
 ) -> list[tuple[str, str]]:
     """Every (verdict a, verdict b) pair some situation gives, blocking each one found."""
     s = _solver(symbols)
+    s.push()
     s.add(a != CONFLICT, b != CONFLICT)
     if differ:
         s.add(a != b)
@@ -227,6 +244,7 @@ def verdict_pairs(
         pair = (m.eval(a, True).as_long(), m.eval(b, True).as_long())
         found.append(pair)
         s.add(z3.Not(z3.And(a == pair[0], b == pair[1])))
+    s.pop()
     return [(VERDICT_CODES[x], VERDICT_CODES[y]) for x, y in sorted(found)]
 
 
@@ -268,6 +286,7 @@ class IssuePair:
         different strengths ("must" -> "should"), each with a minimal situation."""
         (a, b), (sa, sb) = self.terms, self.strengths
         s = _solver(self.symbols)
+        s.push()
         s.add(a == b, a != CONFLICT, sa != sb)
         found: list[tuple[int, int, int]] = []
         while s.check() == z3.sat:
@@ -279,6 +298,7 @@ class IssuePair:
             )
             found.append(triple)
             s.add(z3.Not(z3.And(a == triple[0], sa == triple[1], sb == triple[2])))
+        s.pop()
         out = []
         for v, x, y in sorted(found):
             where = [a == v, sa == x, sb == y]
