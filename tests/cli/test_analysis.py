@@ -93,6 +93,15 @@ def test_silence_and_alignment_name_each_side(wa_wi: dict[str, Any]) -> None:
     assert [s["provisions"] for s in gifts["sides"]] == [["wa.conduct.5"], ["wi.11"]]
 
 
+def test_compare_names_should_against_must_for_the_same_verdict(wa_wi: dict[str, Any]) -> None:
+    [w] = [w for w in wa_wi["strength_differences"] if w["issue"] == "advocacy"]
+    assert [(s["verdict"], s["strength"], s["citations"]) for s in w["sides"]] == [
+        ("required", "should", ["wa@current:wa.ethics.2"]),
+        ("required", "must", ["wi@current:wi.7"]),
+    ]
+    assert w["facts"] == {}
+
+
 def test_compare_is_byte_identical_across_runs(wa_wi: dict[str, Any]) -> None:
     _, again, _ = run("compare", "wa@current", "wi@current", "--json")
     assert again == json.dumps(wa_wi, ensure_ascii=False, indent=2) + "\n"

@@ -74,6 +74,7 @@ class Comparison:
     witnesses: tuple[Witness, ...]
     silent: tuple[tuple[str, str, str], ...]  # (issue, addressed by, silent side)
     conflicts: tuple[Conflict, ...]
+    strength_differences: tuple[Witness, ...] = ()  # same verdict, "must" on one side only
 
     def to_dict(self, rulebook: Rulebook) -> dict[str, object]:
         a, b = self.sides
@@ -92,6 +93,7 @@ class Comparison:
                 for al in self.alignment
             ],
             "witnesses": [w.to_dict(rulebook) for w in self.witnesses],
+            "strength_differences": [w.to_dict(rulebook) for w in self.strength_differences],
             "silent": [
                 {"issue": i, "label": labels[i], "addressed_by": by, "silent": quiet}
                 for i, by, quiet in self.silent
@@ -105,7 +107,11 @@ class Comparison:
                 }
                 for c in self.conflicts
             ],
-            "summary": {"witnesses": len(self.witnesses), "silent": len(self.silent)},
+            "summary": {
+                "witnesses": len(self.witnesses),
+                "strength_differences": len(self.strength_differences),
+                "silent": len(self.silent),
+            },
             "editions": [a.ref, b.ref],
         }
 
@@ -192,14 +198,16 @@ def compare(rulebook: Rulebook, a: Edition, b: Edition, issues: tuple[str, ...] 
     witnesses: list[Witness] = []
     silent: list[tuple[str, str, str]] = []
     conflicts: list[Conflict] = []
+    strengths: list[Witness] = []
     for issue in chosen:
         provisions = tuple(
             tuple(dict.fromkeys(p for n in ns.for_issue(issue) for p in n.provisions))
             for ns in normsets
         )
         alignment.append(Alignment(issue, vocab.issue(issue).label, (provisions[0], provisions[1])))
-        found = analyse_issue(rulebook, (a, b), issue)
+        found = analyse_issue(rulebook, (a, b), issue, strengths=True)
         witnesses.extend(found.witnesses)
+        strengths.extend(found.strength_changes)
         conflicts.extend(found.conflicts)
         said = found.addressed
         if said == (True, False):
@@ -213,4 +221,5 @@ def compare(rulebook: Rulebook, a: Edition, b: Edition, issues: tuple[str, ...] 
         witnesses=tuple(witnesses),
         silent=tuple(silent),
         conflicts=tuple(conflicts),
+        strength_differences=tuple(strengths),
     )

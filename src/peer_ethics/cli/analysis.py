@@ -111,6 +111,17 @@ def _print_compare(data: Mapping[str, Any]) -> None:
         for side in w["sides"]:
             cites = ", ".join(side["citations"]) or "no provision"
             _say(f"{side['code']}@{side['edition']}: {_verdict(side['verdict'])} ({cites})", 4)
+    strengths = data.get("strength_differences", [])
+    if strengths:
+        click.echo("\nSame verdict, different strength")
+        for w in strengths:
+            _say(w["description"], 2)
+            for side in w["sides"]:
+                cites = ", ".join(side["citations"]) or "no provision"
+                verdict = _verdict(side["verdict"])
+                _say(
+                    f"{side['code']}@{side['edition']}: {verdict}, {side['strength']} ({cites})", 4
+                )
     if silent:
         click.echo("\nAddressed by one side only")
         for s in silent:

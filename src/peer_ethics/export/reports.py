@@ -51,6 +51,11 @@ def _side_cell(side: Mapping[str, Any]) -> str:
     return f"{_v(side['verdict'])} ({cites})"
 
 
+def _strength_cell(side: Mapping[str, Any]) -> str:
+    cites = ", ".join(_list(side["citations"])) or "no provision"
+    return f"{_v(side['verdict'])}, {side['strength']} ({cites})"
+
+
 def _compare_rows(data: Mapping[str, Any]) -> list[list[str]]:
     rows = []
     for w in _list(data["witnesses"]):
@@ -98,8 +103,13 @@ def _sections(kind: str, data: Mapping[str, Any]) -> list[tuple[str, list[str], 
             [s["issue"], f"addressed by {s['addressed_by']}", f"not addressed by {s['silent']}"]
             for s in _list(data["silent"])
         ]
+        strengths = [
+            [w["issue"], w["description"], *(_strength_cell(side) for side in _list(w["sides"]))]
+            for w in _list(data.get("strength_differences"))
+        ]
         return [
             ("Differences", _head(_COMPARE_HEAD, data), _compare_rows(data)),
+            ("Same verdict, different strength", _head(_COMPARE_HEAD, data), strengths),
             ("Silence", ["Issue", "Addressed", "Silent"], silent),
             ("Alignment", _head(_ALIGN_HEAD, data), _alignment_rows(data)),
         ]
