@@ -10,6 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from peer_ethics.cli.main import cli
+from peer_ethics.core.engine import decide
+from peer_ethics.loading.rules import load_rulebook
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -76,10 +78,20 @@ def test_a_former_client_within_a_year_is_a_wisconsin_only_prohibition(
     assert any("wi.8" in line for line in wi["explanation"])
 
 
-def test_witnesses_set_the_fewest_facts(wa_wi: dict[str, Any]) -> None:
-    # Washington prohibits it whoever the person is; Wisconsin needs to know.
-    w = witness(wa_wi, "give_gift", ["prohibited", "not_addressed"])
-    assert w["facts"] == {"object_kind": "item"}
+def test_every_fact_of_a_witness_matters(wa_wi: dict[str, Any]) -> None:
+    """Minimal witnesses: leaving out any one of their facts changes one side's answer."""
+    book = load_rulebook()
+    sides = [book.norms_of(book.corpus.resolve(r)) for r in wa_wi["editions"]]
+    assert wa_wi["witnesses"]
+    for w in wa_wi["witnesses"]:
+        facts = {k: float(v) if isinstance(v, int) else v for k, v in w["facts"].items()}
+        assert [decide(ns, w["issue"], facts)[0] for ns in sides] == w["verdicts"]
+        for left_out in facts:
+            fewer = {k: v for k, v in facts.items() if k != left_out}
+            assert [decide(ns, w["issue"], fewer)[0] for ns in sides] != w["verdicts"], w
+
+
+def test_an_unknown_fact_is_named_in_the_witness(wa_wi: dict[str, Any]) -> None:
     unknown = witness(wa_wi, "applicability", ["conditional", "not_addressed"])
     assert unknown["facts"] == {}
     assert "Not known: Are you certified, a trainee, or not certified?" in unknown["description"]
@@ -115,12 +127,13 @@ def test_compare_focuses_on_one_issue() -> None:
     assert [w["verdicts"] for w in data["witnesses"]] == [["not_addressed", "permitted"]]
 
 
-def test_compare_text_shows_each_difference_with_both_citations() -> None:
-    code, out, _ = run("compare", "wa", "wi", "--issue", "lend_borrow")
+def test_compare_text_shows_each_difference_with_both_citations(wa_wi: dict[str, Any]) -> None:
+    code, out, _ = run("compare", "wa", "wi", "--issue", "sexual_relationship")
     assert code == 0
-    assert out.startswith("wa@current vs wi@current: 2 differences")
-    assert "wa@current: prohibited (wa@current:wa.conduct.5)" in out
-    assert "wi@current: not addressed (no provision)" in out
+    count = sum(w["issue"] == "sexual_relationship" for w in wa_wi["witnesses"])
+    assert out.startswith(f"wa@current vs wi@current: {count} differences")
+    assert "services ended 10 months ago\n    wa@current: not addressed (no provision)\n" in out
+    assert "    wi@current: prohibited (wi@current:wi.8)\n" in out
 
 
 @pytest.mark.parametrize(
@@ -175,9 +188,13 @@ def test_impact_lists_the_drafts_practical_changes(wa_impact: dict[str, Any]) ->
 def test_impact_shows_must_becoming_should_for_an_avoidable_dual_relationship(
     wa_impact: dict[str, Any],
 ) -> None:
-    [change] = [t for t in wa_impact["strength_changes"] if t["issue"] == "dual_relationship"]
-    assert (change["verdict"], change["from"], change["to"]) == ("prohibited", "must", "should")
-    assert change["witness"]["facts"] == {"dual_avoidable": True}
+    [change] = [
+        t
+        for t in wa_impact["strength_changes"]
+        if (t["issue"], t["verdict"]) == ("dual_relationship", "prohibited")
+    ]
+    assert (change["from"], change["to"]) == ("must", "should")
+    assert change["witness"]["facts"]["dual_avoidable"] is True
     assert change["citations"] == ["wa@draft:wa.conduct.9"]
 
 
