@@ -26,7 +26,7 @@ def test_compare_page_aligns_provisions_by_issue_with_quotes(client: TestClient)
     from html import escape
 
     assert escape(wi11) in html
-    assert "Where they differ" in html and "Where one is silent" in html
+    assert "Where they differ: " in html and "Where one is silent" in html
 
 
 def test_compare_with_an_unknown_edition_names_the_editions(client: TestClient) -> None:

@@ -48,8 +48,18 @@ def compare_page(request: Request, templates: Templates, a: A = "wa", b: A = "wi
         choices=codes + editions,
         result=result,
         texts=_texts(result),
+        witnesses=_by_issue(result),
         labels={i.id: i.label for i in services.rulebook().vocabulary.issues},
     )
+
+
+def _by_issue(result: dict[str, object]) -> dict[str, list[dict[str, object]]]:
+    witnesses = result.get("witnesses", [])
+    assert isinstance(witnesses, list)
+    out: dict[str, list[dict[str, object]]] = {}
+    for w in witnesses:
+        out.setdefault(str(w["issue"]), []).append(w)
+    return out
 
 
 def _texts(result: dict[str, object]) -> dict[str, str]:
