@@ -14,7 +14,7 @@ from peer_ethics.analysis.batch import (
     FactTable,
     evaluate_batch,
 )
-from peer_ethics.core.engine import decide
+from peer_ethics.core.engine import decide, select
 from peer_ethics.core.errors import NormConflict
 from peer_ethics.core.facts import FactValue
 from peer_ethics.core.norms import NormSet
@@ -35,8 +35,12 @@ def test_batch_equals_engine_on_random_norms(ns: NormSet, rows: list[dict[str, F
     table = FactTable.from_situations(VOCAB, rows)
     evaluator = BatchEvaluator(VOCAB, table)
     for issue in ISSUES:
-        got = [VERDICT_CODES[c] for c in evaluator.verdicts(ns, issue)]
+        codes, waiting = evaluator.decisions(ns, issue)
+        got = [VERDICT_CODES[c] for c in codes]
         assert got == [engine_verdict(ns, issue, r) for r in rows]
+        for r, row in enumerate(rows):
+            if got[r] != "conflict":
+                assert bool(waiting[r]) == bool(select(ns, issue, row)[1])
 
 
 def test_rows_round_trip_through_columns() -> None:

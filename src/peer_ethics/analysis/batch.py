@@ -159,6 +159,10 @@ class BatchEvaluator:
 
     def verdicts(self, normset: NormSet, issue: str) -> npt.NDArray[np.int8]:
         """One verdict code per row for (edition, issue), exactly as core.engine.decide."""
+        return self.decisions(normset, issue)[0]
+
+    def decisions(self, normset: NormSet, issue: str) -> tuple[npt.NDArray[np.int8], Mask]:
+        """Verdict codes, and the rows whose answer waits on an unknown fact (pending norms)."""
         norms = normset.for_issue(issue)
         n = self.table.size
         top = np.full(n, _NO_PRIORITY, dtype=np.int32)
@@ -185,7 +189,7 @@ class BatchEvaluator:
             pending |= reach if code == CONDITIONAL else reach & (base != code)
         out = np.where(pending, np.int8(CONDITIONAL), base).astype(np.int8)
         out[conflict] = CONFLICT
-        return out
+        return out, pending
 
 
 def _reduce(op: np.ufunc, masks: list[Mask]) -> Mask:

@@ -38,21 +38,24 @@ def grid_regions(
     vocabulary: Vocabulary, sides: tuple[NormSet, NormSet], issue: str
 ) -> dict[tuple[str, str], dict[str, FactValue]]:
     """Exhaustive enumeration: every differing verdict pair the grid reaches on `issue`, each
-    with a grid situation that has the fewest known facts (the solver's cross-check)."""
+    with the grid situation the solver would prefer (the solver's cross-check)."""
     facts = issue_facts(sides, issue)
     limits = issue_limits(sides, issue)
     table = grid_table(
         vocabulary, [(f, grid_values(vocabulary.fact(f), limits.get(f, ()))) for f in facts]
     )
     evaluator = BatchEvaluator(vocabulary, table)
-    va, vb = evaluator.verdicts(sides[0], issue), evaluator.verdicts(sides[1], issue)
+    (va, open_a), (vb, open_b) = (evaluator.decisions(ns, issue) for ns in sides)
     known = np.zeros(table.size, dtype=np.int64)
     for column in table.columns.values():
         known += ~np.isnan(column) if column.dtype.kind == "f" else column >= 0
+    waiting = open_a.astype(np.int64) + open_b
     differ = np.flatnonzero((va != vb) & (va != CONFLICT) & (vb != CONFLICT))
     out: dict[tuple[str, str], dict[str, FactValue]] = {}
-    # Rows in order of known-fact count, so the first row of each pair is a minimal one.
-    for row in differ[np.argsort(known[differ], kind="stable")]:
+    # Rows in the solver's order of preference (fewest sides waiting on an unknown fact, then
+    # fewest known facts), so the first row of each pair is the one it would pick.
+    order = np.lexsort((known[differ], waiting[differ]))
+    for row in differ[order]:
         pair = (VERDICT_CODES[va[row]], VERDICT_CODES[vb[row]])
         if pair not in out:
             out[pair] = table.row(vocabulary, int(row))

@@ -43,7 +43,9 @@ class Symbols:
                 v = z3.Bool(fact_id)
             self.value[fact_id] = v
         self._cache: dict[Condition, tuple[z3.BoolRef, z3.BoolRef]] = {}
-        self.decisions: dict[tuple[str, str, int, str], tuple[z3.ArithRef, z3.ArithRef]] = {}
+        self.decisions: dict[
+            tuple[str, str, int, str], tuple[z3.ArithRef, z3.ArithRef, z3.BoolRef]
+        ] = {}
         self.solver: z3.Solver | None = None
         self.optimizer: z3.Optimize | None = None
 
@@ -134,10 +136,16 @@ def strength_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.ArithRef
     return decision_terms(symbols, normset, issue)[1]
 
 
+def open_term(symbols: Symbols, normset: NormSet, issue: str) -> z3.BoolRef:
+    """True when the answer waits on an unknown fact (some norm is pending), as opposed to a
+    settled answer, including a `conditional` norm that fires on known facts."""
+    return decision_terms(symbols, normset, issue)[2]
+
+
 def decision_terms(
     symbols: Symbols, normset: NormSet, issue: str
-) -> tuple[z3.ArithRef, z3.ArithRef]:
-    """(verdict, strength) terms of (edition, issue), built once per symbol set."""
+) -> tuple[z3.ArithRef, z3.ArithRef, z3.BoolRef]:
+    """(verdict, strength, open) terms of (edition, issue), built once per symbol set."""
     key = (normset.code, normset.edition, id(normset), issue)
     cached = symbols.decisions.get(key)
     if cached is None:
@@ -146,7 +154,9 @@ def decision_terms(
     return cached
 
 
-def _decision(symbols: Symbols, normset: NormSet, issue: str) -> tuple[z3.ArithRef, z3.ArithRef]:
+def _decision(
+    symbols: Symbols, normset: NormSet, issue: str
+) -> tuple[z3.ArithRef, z3.ArithRef, z3.BoolRef]:
     norms = normset.for_issue(issue)
     truth = [(n, *symbols.truth(normset.effective_when(n))) for n in norms]
 
@@ -180,12 +190,11 @@ def _decision(symbols: Symbols, normset: NormSet, issue: str) -> tuple[z3.ArithR
     # The engine's strength is the first pending norm's, else the first firing norm's.
     for n, p in reversed(pending):
         strength = z3.If(p, STRENGTHS.index(n.strength), strength)
+    waiting = z3.Or(*[p for _, p in pending], z3.BoolVal(False))
     verdict = z3.If(
-        z3.Or(*[c for c in clashes], z3.BoolVal(False)),
-        CONFLICT,
-        z3.If(z3.Or(*[p for _, p in pending], z3.BoolVal(False)), CONDITIONAL, base),
+        z3.Or(*[c for c in clashes], z3.BoolVal(False)), CONFLICT, z3.If(waiting, CONDITIONAL, base)
     )
-    return verdict, strength
+    return verdict, strength, waiting
 
 
 def _solver(symbols: Symbols) -> z3.Solver:
@@ -199,9 +208,12 @@ def _solver(symbols: Symbols) -> z3.Solver:
 
 
 def minimal_situation(
-    symbols: Symbols, constraints: Sequence[z3.BoolRef]
+    symbols: Symbols,
+    constraints: Sequence[z3.BoolRef],
+    avoid: Sequence[z3.BoolRef] = (),
 ) -> dict[str, FactValue] | None:
-    """A situation meeting the constraints with the fewest known facts (None if there is none)."""
+    """A situation meeting the constraints with, in this order: as few of `avoid` true as
+    possible, the fewest known facts, each enum's first options (None if there is none)."""
     if symbols.optimizer is None:
         symbols.optimizer = z3.Optimize()
         symbols.optimizer.set("priority", "lex")
@@ -210,6 +222,8 @@ def minimal_situation(
     opt.push()
     try:
         opt.add(*constraints)
+        if avoid:
+            opt.minimize(z3.Sum([z3.If(a, 1, 0) for a in avoid]))
         opt.minimize(symbols.known_count())
         opt.minimize(symbols.option_rank())
         if opt.check() != z3.sat:
@@ -269,6 +283,12 @@ class IssuePair:
             strength_term(self.symbols, sides[0], issue),
             strength_term(self.symbols, sides[1], issue),
         )
+        # Known-fact witnesses are preferred where a region has them: a `conditional` a norm
+        # states on known facts says more than one that waits on a fact left unknown.
+        self.open = (
+            open_term(self.symbols, sides[0], issue),
+            open_term(self.symbols, sides[1], issue),
+        )
 
     def regions(self) -> list[tuple[tuple[str, str], dict[str, FactValue]]]:
         """Every pair of differing verdicts, each with a minimal situation (fewest facts
@@ -276,7 +296,8 @@ class IssuePair:
         a, b = self.terms
         out = []
         for pair in verdict_pairs(self.symbols, a, b):
-            found = minimal_situation(self.symbols, [a == CODE_OF[pair[0]], b == CODE_OF[pair[1]]])
+            where = [a == CODE_OF[pair[0]], b == CODE_OF[pair[1]]]
+            found = minimal_situation(self.symbols, where, self.open)
             assert found is not None  # the pair was just found satisfiable
             out.append((pair, found))
         return out
@@ -302,7 +323,7 @@ class IssuePair:
         out = []
         for v, x, y in sorted(found):
             where = [a == v, sa == x, sb == y]
-            situation = minimal_situation(self.symbols, [b == v, *where])
+            situation = minimal_situation(self.symbols, [b == v, *where], self.open)
             assert situation is not None
             out.append(((VERDICT_CODES[v], str(STRENGTHS[x]), str(STRENGTHS[y])), situation))
         return out
