@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from peer_ethics.core.conditions import Cmp, Condition, facts_of
+from peer_ethics.core.conditions import All, AnyOf, Cmp, Condition, Not, facts_of
 from peer_ethics.core.corpus import Edition
 from peer_ethics.core.facts import FactValue
 from peer_ethics.core.rulebook import Rulebook
@@ -47,6 +47,7 @@ class EditionLint:
     norms: int
     judgement_conditions: int  # comparisons on judgement facts in the norms' conditions
     judgement_norms: int  # norms with at least one
+    judgement_clauses: int  # stated conditions (`conditions:`) flagged `judgement: true`
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class LintReport:
                     "norms": e.norms,
                     "judgement_conditions": e.judgement_conditions,
                     "judgement_norms": e.judgement_norms,
+                    "judgement_clauses": e.judgement_clauses,
                     "findings": [_finding(f, rulebook) for f in e.findings],
                 }
                 for e in self.editions
@@ -157,14 +159,13 @@ def lint_edition(rulebook: Rulebook, edition: Edition) -> EditionLint:
         sum(1 for c in _comparisons(n.when) if vocab.fact(c.fact).type == "judgement")
         for n in ns.norms
     ]
+    clauses = sum(1 for n in ns.norms for c in n.conditions if c.judgement)
     return EditionLint(
-        edition, tuple(findings), len(ns.norms), sum(judged), sum(1 for j in judged if j)
+        edition, tuple(findings), len(ns.norms), sum(judged), sum(1 for j in judged if j), clauses
     )
 
 
 def _comparisons(cond: Condition) -> list[Cmp]:
-    from peer_ethics.core.conditions import All, AnyOf, Not
-
     if isinstance(cond, Cmp):
         return [cond]
     if isinstance(cond, All | AnyOf):

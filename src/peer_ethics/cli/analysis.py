@@ -204,7 +204,8 @@ def lint(target: str | None, as_json: bool) -> None:
             click.echo(
                 f"{e['code']}@{e['edition']}: {e['norms']} norms, "
                 f"{e['judgement_conditions']} judgement conditions in "
-                f"{e['judgement_norms']} norms"
+                f"{e['judgement_norms']} norms, {e['judgement_clauses']} stated judgement "
+                "conditions"
             )
             for f in e["findings"]:
                 _say(("problem: " if f["problem"] else "note: ") + f["message"], 2)
