@@ -32,7 +32,7 @@ def test_ask_is_deterministic_to_the_byte(client: TestClient) -> None:
 def test_answers_to_follow_ups_refine_the_answer(client: TestClient) -> None:
     vague = client.post("/api/v1/ask", json={"text": "my client offered me a gift"}).json()
     assert any(d["verdict"] == "conditional" for d in vague["determinations"])
-    assert vague["questions"][0]["fact"] == "object_kind"
+    assert "object_kind" in [q["fact"] for q in vague["questions"]]
     refined = client.post(
         "/api/v1/ask",
         json={"text": "my client offered me a gift", "answers": {"object_kind": "money"}},

@@ -92,14 +92,17 @@ def test_check_and_refine_with_a_follow_up_in_place(
     expect(cards).to_have_count(3)
     expect(cards.first).to_contain_text("wa@current")
     page.evaluate("window.__same_page = true")
-    # A follow-up answer refines the answer without loading a new page (htmx).
-    page.locator("section.followups button").first.click()
-    expect(page.locator("section.followups legend").first).not_to_have_text(
-        "About how much is it worth, in dollars?"
-    )
+    # A follow-up answer refines the answer without loading a new page (htmx): the detail
+    # form then shows the answered fact.
+    button = page.locator("section.followups button").first
+    fact, value = button.get_attribute("name"), button.get_attribute("value")
+    button.click()
+    expect(page.locator(f"#fact-{fact}")).to_have_value(str(value), timeout=15_000)
     assert page.evaluate("window.__same_page === true")
     expect(page.locator("li.answer").first).to_contain_text("wa.conduct.5")
     screenshot(page, f"check-answer-{size}")
+    found = serious_violations(page)
+    assert not found, describe(found)
     context.close()
 
 
