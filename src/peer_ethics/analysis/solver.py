@@ -82,7 +82,7 @@ class Symbols:
         if spec.type == "enum":
             chosen = ref if op == "in" else (ref,)
             assert isinstance(chosen, tuple)
-            hit = z3.Or(*[v == spec.options.index(o) for o in chosen])
+            hit = z3.Or(*[v == spec.options.index(o) for o in chosen], z3.BoolVal(False))
             return z3.Not(hit) if op == "ne" else hit
         limit = z3.RealVal(Fraction(float(ref)))  # type: ignore[arg-type]
         return {
