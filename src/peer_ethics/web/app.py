@@ -20,10 +20,15 @@ API_DESCRIPTION = (
 )
 
 
+WARM_UP = "My client offered me a gift."
+
+
 def create_app(settings: WebSettings | None = None) -> FastAPI:
     """Build the app; the bundled codes are loaded here, once, so a broken corpus fails early."""
     settings = settings or WebSettings()
     stamp = services.corpus_stamp()
+    if settings.warm:
+        services.ask(WARM_UP)  # a fixed sentence, not a user's question
     templates = build_templates(stamp)
     app = FastAPI(
         title="peer-ethics",

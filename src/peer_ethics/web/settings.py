@@ -14,3 +14,5 @@ class WebSettings:
     """What can differ between deployments of the app."""
 
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
+    # Load the ask model when the app is built, so the first question is not the slow one.
+    warm: bool = True
