@@ -159,3 +159,21 @@ changes:
             "silent": "demo@draft",
         }
     ]
+
+
+def test_a_verdict_change_behind_only_an_editorial_edit_is_flagged() -> None:
+    draft = """
+changes:
+  - update: gift.money
+    set: {when: null}
+"""
+    # Only the capital letter changes: editorial, yet the norm now covers every gift.
+    rb = book(CURRENT, draft, {**TEXTS, "demo.1": "Do not accept Gifts of monetary value."})
+    current, proposed = rb.corpus.code("demo").editions
+    data = impact(rb, current, proposed).to_dict(rb)
+    assert data["unexplained"] == []
+    assert [(e["issue"], e["provisions"]) for e in data["editorial_only"]] == [
+        ("accept_gift", ["demo.1"]),
+        ("accept_gift", ["demo.1"]),
+    ]
+    assert all(t["editorial_only"] for t in data["transitions"])

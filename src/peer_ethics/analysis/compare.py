@@ -3,8 +3,9 @@
 A *region* is a pair of differing verdicts (a, b) that some situation gets on one issue; the
 solver finds every one and, for each, a minimal witness: settled by known facts where the region
 allows (a `conditional` a norm states rather than one waiting on a fact left unknown), then the
-fewest facts known, each fact's first options, round numbers. The witness is then decided by core.engine on both sides, so that its verdicts,
-citations and explanations are exactly what a user asking about that situation would see.
+fewest facts known, each fact's first options, round numbers. The witness is then decided by
+core.engine on both sides, so that its verdicts, citations and explanations are exactly what a
+user asking about that situation would see.
 """
 
 from __future__ import annotations

@@ -50,6 +50,8 @@ class Transition:
     witness: Witness
     steps: tuple[Step, ...]
     provisions: tuple[str, ...]  # changed provisions behind it
+    # Every text change behind it is editorial (spelling, terminology …): suspect the encoding.
+    editorial_only: bool = False
 
     @property
     def unexplained(self) -> bool:
@@ -86,6 +88,7 @@ class Impact:
                     ],
                     "steps": [s.to_dict() for s in t.steps],
                     "unexplained": t.unexplained,
+                    "editorial_only": t.editorial_only,
                     "witness": t.witness.to_dict(rulebook),
                 }
                 for t in self.transitions
@@ -118,6 +121,19 @@ class Impact:
                 }
                 for t in (*self.transitions, *self.strength_changes)
                 if t.unexplained
+            ],
+            "editorial_only": [
+                {
+                    "issue": t.witness.issue,
+                    "from": t.witness.verdicts[0],
+                    "to": t.witness.verdicts[1],
+                    "provisions": list(t.provisions),
+                    "norms": [s.norm for s in t.steps],
+                    "reason": "the verdict changes but every text change behind it is "
+                    "classified editorial",
+                }
+                for t in (*self.transitions, *self.strength_changes)
+                if t.editorial_only
             ],
             "duty_changes": [s.to_dict() for s in self.duty_changes],
             "changes": [
@@ -187,6 +203,7 @@ def impact(
             c for p in ids for c in text_changes_of(p, _text(current, p), _text(draft, p))
         ]
     changed = {c.provision for c in text_changes}
+    substantive = {c.provision for c in text_changes if c.kind != "editorial"}
     steps = norm_steps(a, b)
     transitions: list[Transition] = []
     conflicts: list[Conflict] = []
@@ -195,9 +212,9 @@ def impact(
         found = analyse_issue(rulebook, (current, draft), issue, strengths=True)
         conflicts.extend(found.conflicts)
         for w in found.witnesses:
-            transitions.append(_traced(a, b, w, steps, changed))
+            transitions.append(_traced(a, b, w, steps, changed, substantive))
         for w in found.strength_changes:
-            strength_changes.append(_traced(a, b, w, steps, changed))
+            strength_changes.append(_traced(a, b, w, steps, changed, substantive))
     effective = {p for t in (*transitions, *strength_changes) for p in t.provisions}
     effective |= {p for s in steps if s.duties_changed for p in s.provisions if p in changed}
     order = {p: i for i, p in enumerate(_unique((*current.ids(), *draft.ids())))}
@@ -215,7 +232,12 @@ def impact(
 
 
 def _traced(
-    a: NormSet, b: NormSet, w: Witness, steps: tuple[Step, ...], changed: set[str]
+    a: NormSet,
+    b: NormSet,
+    w: Witness,
+    steps: tuple[Step, ...],
+    changed: set[str],
+    substantive: set[str],
 ) -> Transition:
     """The witness with the reform steps and changed provisions behind it."""
     by_norm = {s.norm: s for s in steps}
@@ -225,7 +247,8 @@ def _traced(
         every = _issue_norms(a, w.issue) | _issue_norms(b, w.issue)
         chosen = [s for s in steps if s.norm in every]
     provisions = _unique(p for s in chosen for p in s.provisions if p in changed)
-    return Transition(w, tuple(chosen), provisions)
+    editorial_only = bool(provisions) and not substantive & set(provisions)
+    return Transition(w, tuple(chosen), provisions, editorial_only)
 
 
 def _behind(a: NormSet, b: NormSet, issue: str, facts: dict[str, object]) -> list[str]:

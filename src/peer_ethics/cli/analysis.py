@@ -167,7 +167,7 @@ def _print_impact(data: Mapping[str, Any]) -> None:
     a, b = data["editions"]
     click.echo(
         f"{a} -> {b}: {len(data['transitions'])} verdict transitions, "
-        f"{len(data['unexplained'])} unexplained"
+        f"{len(data['strength_changes'])} strength changes, {len(data['unexplained'])} unexplained"
     )
     for t in data["transitions"]:
         click.echo(f"\n{t['issue']}: {_verdict(t['from'])} -> {_verdict(t['to'])}")
@@ -175,6 +175,13 @@ def _print_impact(data: Mapping[str, Any]) -> None:
         cites = ", ".join(t["citations"]) or "no changed provision (unexplained)"
         _say(f"changed provisions: {cites}", 2)
         _say("reform steps: " + "; ".join(f"{s['op']} {s['norm']}" for s in t["steps"]), 2)
+    for t in data["strength_changes"]:
+        click.echo(f"\n{t['issue']}: {_verdict(t['verdict'])}, {t['from']} -> {t['to']}")
+        _say(t["witness"]["description"], 2)
+        cites = ", ".join(t["citations"]) or "no changed provision (unexplained)"
+        _say(f"changed provisions: {cites}", 2)
+    for t in data["editorial_only"]:
+        _say(f"warning: {t['issue']} {t['from']} -> {t['to']}: {t['reason']}")
     if data["duty_changes"]:
         click.echo("\nChanged duties and conditions")
         for s in data["duty_changes"]:
