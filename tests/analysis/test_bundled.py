@@ -11,7 +11,7 @@ from peer_ethics.analysis.batch import CONFLICT, VERDICT_CODES, BatchEvaluator, 
 from peer_ethics.analysis.compare import witnesses_for
 from peer_ethics.analysis.grid import grid_table
 from peer_ethics.analysis.space import grid_values, issue_facts, issue_limits
-from peer_ethics.core.engine import decide
+from peer_ethics.core.engine import decide, select
 from peer_ethics.core.facts import FactValue
 from peer_ethics.loading.rules import load_rulebook
 
@@ -40,8 +40,10 @@ def test_batch_equals_engine_on_every_edition_and_issue(rows: list[dict[str, Fac
     for edition in EDITIONS:
         ns = BOOK.norms_of(edition)
         for issue in ISSUES:
-            got = [VERDICT_CODES[c] for c in evaluator.verdicts(ns, issue)]
+            codes, waiting = evaluator.decisions(ns, issue)
+            got = [VERDICT_CODES[c] for c in codes]
             assert got == [decide(ns, issue, r)[0] for r in rows], (edition.ref, issue)
+            assert [bool(w) for w in waiting] == [bool(select(ns, issue, r)[1]) for r in rows]
 
 
 PAIRS = [("wa@current", "wi@current"), ("wa@current", "wa@draft"), ("wa@draft", "wi@current")]
