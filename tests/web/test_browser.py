@@ -182,6 +182,8 @@ def test_ask_and_answer_a_follow_up_in_place(
     expect(page.locator("li.answer").first).to_contain_text("prohibited")
     expect(page.locator("li.answer").first).to_contain_text("wa.conduct.5")
     assert page.evaluate("window.__same_page === true")  # refined in place, no new page
+    # Keyboard and screen-reader users continue from the new answer.
+    expect(page.locator("#answer-h")).to_be_focused()
     expect(page.get_by_label("Describe what happened")).to_have_value("My client offered me a gift")
     screenshot(page, f"ask-refined-{size}")
     assert not errors, errors
