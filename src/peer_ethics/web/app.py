@@ -19,7 +19,6 @@ API_DESCRIPTION = (
     '`{"error": {"status": …, "type": …, "message": …}}`; every answer names the corpus version.'
 )
 
-
 WARM_UP = "My client offered me a gift."
 
 
@@ -43,6 +42,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.state.templates = templates
     app.state.corpus = stamp
     errors.install(app, templates)
+    # `changes` before `codes`: /codes/wa/changes would otherwise read as edition "changes".
     for module in (health, ask, changes, codes, check, compare, api_docs):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(packages=[("peer_ethics.web", "static")]), name="static")
