@@ -97,3 +97,20 @@ def test_an_empty_question_on_the_page_says_what_to_do(client: TestClient) -> No
     r = client.post("/", data={"text": " "}, headers=HTML)
     assert r.status_code == 422
     assert "in your own words" in r.text
+
+
+def test_the_in_force_card_says_what_the_draft_would_change(client: TestClient) -> None:
+    text = "Can I hire someone I support to help at my shop?"
+    body = client.post("/api/v1/ask", json={"text": text}).json()
+    verdicts = {
+        (d["code"], d["edition"]): d["verdict"]
+        for d in body["determinations"]
+        if d["issue"] == "dual_relationship"
+    }
+    html = client.post("/", data={"text": text}, headers=HTML).text
+    line = (
+        f"The proposed wa@draft would change this from {verdicts['wa', 'current']} "
+        f"to {verdicts['wa', 'draft']}."
+    )
+    assert verdicts["wa", "current"] != verdicts["wa", "draft"]
+    assert f'<p class="draft-change">{line}</p>' in html
