@@ -77,3 +77,14 @@ def _esc(text: str) -> str:
     from html import escape
 
     return escape(text, quote=True)
+
+
+def test_one_code_lists_its_editions(client: TestClient) -> None:
+    body = client.get("/api/v1/codes/wa").json()
+    assert body["id"] == "wa" and body["person_term"] == "client"
+    assert [e["ref"] for e in body["editions"]] == ["wa@current", "wa@draft"]
+
+
+def test_health_names_the_corpus(client: TestClient) -> None:
+    body = client.get("/api/v1/health").json()
+    assert body == {"status": "ok", "corpus": services.corpus_stamp()}
