@@ -39,9 +39,9 @@ def pin(symbols: Symbols, facts: dict[str, FactValue]) -> list[z3.BoolRef]:
         if spec.type == "enum":
             out.append(symbols.value[f] == spec.options.index(str(v)))
         elif spec.type == "number":
-            out.append(symbols.value[f] == z3.RealVal(str(v)))
+            out.append(symbols.value[f] == z3.RealVal(str(v), symbols.ctx))
         else:
-            out.append(symbols.value[f] == z3.BoolVal(bool(v)))
+            out.append(symbols.value[f] == z3.BoolVal(bool(v), symbols.ctx))
     return out
 
 
@@ -52,7 +52,7 @@ def test_verdict_term_equals_engine(ns: NormSet, rows: list[dict[str, FactValue]
     for issue in ISSUES:
         term = verdict_term(symbols, ns, issue)
         for facts in rows:
-            s = z3.Solver()
+            s = z3.Solver(ctx=symbols.ctx)
             s.add(*pin(symbols, facts))
             assert s.check() == z3.sat
             got = VERDICT_CODES[s.model().eval(term, model_completion=True).as_long()]

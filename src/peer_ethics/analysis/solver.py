@@ -27,20 +27,23 @@ class Symbols:
     def __init__(self, vocabulary: Vocabulary, facts: Iterable[str]) -> None:
         self.vocabulary = vocabulary
         self.facts = tuple(dict.fromkeys(facts))
+        # A context of its own: z3's answers among equally good models depend on everything
+        # built in a context before, so a shared one would make witnesses depend on history.
+        self.ctx = ctx = z3.Context()
         self.known: dict[str, z3.BoolRef] = {}
         self.value: dict[str, z3.ExprRef] = {}
         self.domain: list[z3.BoolRef] = []
         for fact_id in self.facts:
             spec = vocabulary.fact(fact_id)
-            self.known[fact_id] = z3.Bool(f"known {fact_id}")
+            self.known[fact_id] = z3.Bool(f"known {fact_id}", ctx)
             if spec.type == "enum":
-                v = z3.Int(fact_id)
+                v = z3.Int(fact_id, ctx)
                 self.domain.append(z3.And(v >= 0, v < len(spec.options)))
             elif spec.type == "number":
-                v = z3.Real(fact_id)
+                v = z3.Real(fact_id, ctx)
                 self.domain.append(v >= 0)
             else:
-                v = z3.Bool(fact_id)
+                v = z3.Bool(fact_id, ctx)
             self.value[fact_id] = v
         self._cache: dict[Condition, tuple[z3.BoolRef, z3.BoolRef]] = {}
         self.decisions: dict[
@@ -59,7 +62,7 @@ class Symbols:
 
     def _translate(self, cond: Condition) -> tuple[z3.BoolRef, z3.BoolRef]:
         if isinstance(cond, Const):
-            return z3.BoolVal(cond.value), z3.BoolVal(not cond.value)
+            return z3.BoolVal(cond.value, self.ctx), z3.BoolVal(not cond.value, self.ctx)
         if isinstance(cond, Not):
             t, f = self.truth(cond.item)
             return f, t
@@ -82,9 +85,9 @@ class Symbols:
         if spec.type == "enum":
             chosen = ref if op == "in" else (ref,)
             assert isinstance(chosen, tuple)
-            hit = z3.Or(*[v == spec.options.index(o) for o in chosen], z3.BoolVal(False))
+            hit = z3.Or(*[v == spec.options.index(o) for o in chosen], z3.BoolVal(False, self.ctx))
             return z3.Not(hit) if op == "ne" else hit
-        limit = z3.RealVal(Fraction(float(ref)))  # type: ignore[arg-type]
+        limit = z3.RealVal(Fraction(float(ref)), self.ctx)  # type: ignore[arg-type]
         return {
             "lt": v < limit,
             "le": v <= limit,
@@ -95,7 +98,7 @@ class Symbols:
         }[op]
 
     def known_count(self) -> z3.ArithRef:
-        return z3.Sum([z3.If(k, 1, 0) for k in self.known.values()] or [z3.IntVal(0)])
+        return z3.Sum([z3.If(k, 1, 0) for k in self.known.values()] or [z3.IntVal(0, self.ctx)])
 
     def option_rank(self) -> z3.ArithRef:
         """Sum of the known enum facts' option indices: prefers each fact's first options."""
@@ -104,7 +107,7 @@ class Symbols:
             for f in self.facts
             if self.vocabulary.fact(f).type == "enum"
         ]
-        return z3.Sum(terms) if terms else z3.IntVal(0)
+        return z3.Sum(terms) if terms else z3.IntVal(0, self.ctx)
 
     def situation(self, model: z3.ModelRef) -> dict[str, FactValue]:
         """The known facts of a model, as engine values."""
@@ -159,13 +162,15 @@ def _decision(
 ) -> tuple[z3.ArithRef, z3.ArithRef, z3.BoolRef]:
     norms = normset.for_issue(issue)
     truth = [(n, *symbols.truth(normset.effective_when(n))) for n in norms]
+    ctx = symbols.ctx
+    false = z3.BoolVal(False, ctx)
 
     def fired_above(priority: int) -> z3.BoolRef:
-        return z3.Or(*[t for n, t, _ in truth if n.priority > priority], z3.BoolVal(False))
+        return z3.Or(*[t for n, t, _ in truth if n.priority > priority], false)
 
     # The first firing norm in priority order gives the base verdict (fired[0] in the engine).
-    base: z3.ArithRef = z3.IntVal(NOT_ADDRESSED)
-    strength: z3.ArithRef = z3.IntVal(0)
+    base: z3.ArithRef = z3.IntVal(NOT_ADDRESSED, ctx)
+    strength: z3.ArithRef = z3.IntVal(0, ctx)
     for n, t, _ in reversed(truth):
         base = z3.If(t, CODE_OF[n.verdict], base)
         strength = z3.If(t, STRENGTHS.index(n.strength), strength)
@@ -182,7 +187,7 @@ def _decision(
                 z3.Not(t),
                 z3.Not(f),
                 z3.Not(fired_above(n.priority)),
-                z3.BoolVal(True) if n.verdict == "conditional" else base != CODE_OF[n.verdict],
+                z3.BoolVal(True, ctx) if n.verdict == "conditional" else base != CODE_OF[n.verdict],
             ),
         )
         for n, t, f in truth
@@ -190,9 +195,9 @@ def _decision(
     # The engine's strength is the first pending norm's, else the first firing norm's.
     for n, p in reversed(pending):
         strength = z3.If(p, STRENGTHS.index(n.strength), strength)
-    waiting = z3.Or(*[p for _, p in pending], z3.BoolVal(False))
+    waiting = z3.Or(*[p for _, p in pending], false)
     verdict = z3.If(
-        z3.Or(*[c for c in clashes], z3.BoolVal(False)), CONFLICT, z3.If(waiting, CONDITIONAL, base)
+        z3.Or(*[c for c in clashes], false), CONFLICT, z3.If(waiting, CONDITIONAL, base)
     )
     return verdict, strength, waiting
 
@@ -201,7 +206,7 @@ def _solver(symbols: Symbols) -> z3.Solver:
     """The symbol set's one solver, domain asserted; callers work inside push/pop (creating and
     freeing a z3 solver per query cost more than the queries themselves)."""
     if symbols.solver is None:
-        symbols.solver = z3.Solver()
+        symbols.solver = z3.Solver(ctx=symbols.ctx)
         symbols.solver.set("random_seed", 0)
         symbols.solver.add(*symbols.domain)
     return symbols.solver
@@ -215,7 +220,7 @@ def minimal_situation(
     """A situation meeting the constraints with, in this order: as few of `avoid` true as
     possible, the fewest known facts, each enum's first options (None if there is none)."""
     if symbols.optimizer is None:
-        symbols.optimizer = z3.Optimize()
+        symbols.optimizer = z3.Optimize(ctx=symbols.ctx)
         symbols.optimizer.set("priority", "lex")
         symbols.optimizer.add(*symbols.domain)
     opt = symbols.optimizer
