@@ -127,6 +127,15 @@ def test_compare_is_byte_identical_across_runs(wa_wi: dict[str, Any]) -> None:
     assert again == json.dumps(wa_wi, ensure_ascii=False, indent=2) + "\n"
 
 
+def test_one_issue_gets_the_same_witnesses_alone_as_in_the_full_comparison(
+    wa_wi: dict[str, Any],
+) -> None:
+    code, out, _ = run("compare", "wa", "wi", "--issue", "confidentiality", "--json")
+    assert code == 0
+    alone = json.loads(out)["witnesses"]
+    assert alone == [w for w in wa_wi["witnesses"] if w["issue"] == "confidentiality"]
+
+
 def test_compare_focuses_on_one_issue() -> None:
     code, out, _ = run("compare", "wa@current", "wa@draft", "--issue", "unsafe_meeting", "--json")
     assert code == 0
