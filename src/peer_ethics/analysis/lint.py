@@ -3,8 +3,9 @@
 Problems (the command exits 1): two norms that can fire together at their priority with
 different verdicts (the engine would raise NormConflict on that situation, found by the
 solver); a norm whose effective condition no situation satisfies; an operative provision (not
-aspirational) that no norm cites as deciding. Notes: facts no norm of the edition reads, and the
-count of conditions that only professional judgement can settle.
+aspirational) that no norm cites as deciding. Notes: a norm that never decides an issue (a norm
+of higher priority applies whenever it does; it can still leave an answer open while unknown),
+facts no norm of the edition reads, and the count of conditions that only judgement can settle.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from peer_ethics.core.rulebook import Rulebook
 
 from . import solver
 from .narrate import facts_dict, ordered
+from .solver import z3_not
 
 _EXCEPTIONS = " once its exceptions are taken out"
 PROBLEMS = ("contradiction", "unreachable", "unnormed_provision")
@@ -132,6 +134,25 @@ def lint_edition(rulebook: Rulebook, edition: Edition) -> EditionLint:
                     provisions=norm.provisions,
                 )
             )
+            continue
+        for issue in norm.issues:
+            higher = [
+                symbols.truth(ns.effective_when(h))[0]
+                for h in ns.for_issue(issue)
+                if h.priority > norm.priority
+            ]
+            if higher and not solver.satisfiable(symbols, [true, *(z3_not(t) for t in higher)]):
+                findings.append(
+                    Finding(
+                        "never_decides",
+                        ref,
+                        f"{ref}: norm {norm.id} ({', '.join(norm.provisions)}) never decides "
+                        f"{issue}: a norm of higher priority applies whenever it does",
+                        norms=(norm.id,),
+                        provisions=norm.provisions,
+                        issue=issue,
+                    )
+                )
     cited = {p for n in ns.norms for p in n.provisions}
     aspirational = {a.provision for a in ns.aspirational}
     for p in edition.provisions:

@@ -202,6 +202,11 @@ def _decision(
     return verdict, strength, waiting
 
 
+def z3_not(term: z3.BoolRef) -> z3.BoolRef:
+    """Negation, for callers that should not import z3 themselves."""
+    return z3.Not(term)
+
+
 def _solver(symbols: Symbols) -> z3.Solver:
     """The symbol set's one solver, domain asserted; callers work inside push/pop (creating and
     freeing a z3 solver per query cost more than the queries themselves)."""
