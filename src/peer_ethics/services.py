@@ -347,6 +347,8 @@ def _lint_target(target: str | None) -> tuple[Rulebook, tuple[Edition, ...]]:
 
     if target is None:
         return rulebook(), rulebook().editions()
+    if target in {c.id for c in rulebook().corpus.codes}:  # a code id wins over a folder "wa"
+        return rulebook(), rulebook().editions((target,))
     path = Path(target)
     if path.is_dir():
         loaded = load_code_dir(path)
