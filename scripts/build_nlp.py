@@ -23,7 +23,7 @@ from peer_ethics.nlp.cues import cue_strengths
 from peer_ethics.nlp.embedder import MODEL_SHA256, Vector, default_embedder
 from peer_ethics.nlp.labelled import digest, load_labelled
 from peer_ethics.nlp.retrieval import text_key, vectors_json
-from peer_ethics.nlp.text import prepare
+from peer_ethics.nlp.text import prepare, situation_text
 
 CACHE = Path(__file__).resolve().parent.parent / "build" / "nlp_embeddings.json"
 
@@ -48,7 +48,7 @@ def main() -> int:
     book = load_rulebook()
     issues = tuple(i.id for i in book.vocabulary.issues)
     train_set = load_labelled("train")
-    texts = [prepare(x.text).text for x in train_set]
+    texts = [situation_text(prepare(x.text).text) for x in train_set]
     vectors = cached_embeddings(texts)
     feats = np.stack(
         [

@@ -21,7 +21,7 @@ from .evidence import Evidence
 from .language import is_english
 from .reader import read
 from .retrieval import Related, RelatedIndex
-from .text import MAX_CHARS, prepare
+from .text import MAX_CHARS, prepare, situation_text
 
 NOTICE_TRUNCATED = f"Only the first {MAX_CHARS} characters of the question were read."
 NOTICE_NOT_ENGLISH = "Only English is understood. No answer was given; please ask again in English."
@@ -94,8 +94,9 @@ class Asker:
                 *stamp,
                 (*notices, NOTICE_NOT_ENGLISH),
             )
-        vector = self.embedder.embed(prepared.text)
-        reading = read(book, self.model, prepared.text, vector)
+        text = situation_text(prepared.text)
+        vector = self.embedder.embed(text)
+        reading = read(book, self.model, text, vector)
         chosen = editions or book.editions()
         determinations: tuple[Determination, ...] = ()
         asked: tuple[Question, ...] = ()
@@ -106,7 +107,7 @@ class Asker:
         else:
             notices.append(NOTICE_NO_ISSUE)
         cited = frozenset((d.ref, p) for d in determinations for p in d.provisions)
-        related = self.index.rank(prepared.text, vector, reading.issues, cited)
+        related = self.index.rank(text, vector, reading.issues, cited)
         refs = {e.ref for e in chosen}
         related = tuple(r for r in related if f"{r.code}@{r.edition}" in refs)
         return Answer(

@@ -71,7 +71,7 @@ def train(
     issues: tuple[str, ...],
     model_sha256: str,
     data_sha256: str,
-    l2: float = 1e-3,
+    l2: float = 1e-4,
     steps: int = 3000,
     rate: float = 0.5,
 ) -> IssueModel:

@@ -340,6 +340,25 @@ conflicts_with_interests = _yes_no(
     r"interests?|\bno conflict of interest\b",
 )
 
+_NO_ABUSE = re.compile(
+    r"\b(?:no one|nobody|no-one) (?:is )?(?:hurting|abusing|harming) (?:him|her|them)\b", re.I
+)
+
+
+def abused_by_caregiver(text: str) -> Evidence | None:
+    """Abuse, neglect or theft by someone who looks after the person (a caregiver)."""
+    from .cues import COMPILED
+
+    no = _NO_ABUSE.search(text)
+    if no:
+        return Evidence("abused_by_caregiver", False, no.group(0))
+    for weight, pattern in COMPILED["caregiver_abuse"]:
+        m = pattern.search(text)
+        if weight >= 1.0 and m:
+            return Evidence("abused_by_caregiver", True, m.group(0))
+    return None
+
+
 READERS: tuple[Callable[[str], Evidence | None], ...] = (
     dual_kind,
     dual_avoidable,
@@ -356,4 +375,5 @@ READERS: tuple[Callable[[str], Evidence | None], ...] = (
     peer_role,
     supervisor_consulted,
     conflicts_with_interests,
+    abused_by_caregiver,
 )

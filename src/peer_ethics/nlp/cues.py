@@ -9,265 +9,360 @@ from __future__ import annotations
 
 import re
 
-_P = r"(?:client|peer|participant|consumer|member|patient|guy|man|woman|lady|girl|person|he|she|they|him|her|them)"
-_GIVE_TO_ME = r"(?:gave|give|giving|gives|offer\w*|hand\w*|brought|bring|sent|send|slip\w*|tip\w*|bought|buy|got|get|made|baked|knit\w*|left)"
+_S = r"(?:client|peer|participant|consumer|member|patient|guy|man|woman|lady|girl|person|someone)"
+_ME = r"(?:me|us|myself)"
+_GIVE = (
+    r"(?:gave|give|giving|gives|offer\w*|hand\w*|brought|bring|brings|sent|send|slip\w*|tip\w*"
+    r"|bought|buy|buys|got|get|made|makes|baked|knit\w*|left|leave|pay\w* for|paid for|treat\w*"
+    r"|chip in for|wants? me to have)"
+)
+_FAMILY = (
+    r"(?:mom|mother|dad|father|parents?|sister|brother|son|daughter|kids?|child|children|wife"
+    r"|husband|spouse|partner|boyfriend|girlfriend|aunt|uncle|cousin|niece|nephew|grandma"
+    r"|grandmother|grandpa|grandfather|stepdad|stepmom|stepson|stepdaughter|sister-in-law"
+    r"|brother-in-law|mother-in-law|father-in-law|in-laws?|family member|relative)"
+)
 
 CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "accept_gift": (
+        (1.0, rf"\b{_GIVE}\s(?:{_ME})\b(?!\s(?:a ride|advice|feedback|a hug|permission|a call))"),
         (
             1.0,
-            rf"\b{_GIVE_TO_ME}\s(?:me|us)\b|\b(?:accept|keep|take|took|receive\w*)\s(?:a|the|"
-            r"this|that|his|her|their|it|gifts?|money|cash)\b(?!\s(?:from me))",
+            r"\b(?:accept|keep|take|took|receive\w*|let (?:him|her|them))\s(?:a|the|this|that|"
+            r"his|her|their|it|gifts?|money|cash|presents?)\b",
         ),
         (
             1.0,
-            r"\bgifts? (?:from|for me)\b|\bwill\b.*\b(?:leave|left) me\b|\bput me in (?:his|her|"
-            r"their) will\b|\bthank[- ]you (?:gift|card|present)\b|\btip(?:ped)? me\b",
+            r"\bgifts?\s(?:from|card from)\b|\bput me in (?:his|her|their) will\b|\bthank[- ]"
+            r"you (?:gift|present)\b|\btip(?:ped)? me\b|\bgift card\b|\bgas money\b|\bin (?:his|"
+            r"her|their) will\b",
         ),
-        (0.5, r"\b(?:gift|gifts|present|presents|gift card|tip)\b"),
+        (0.5, r"\b(?:gifts?|presents?|gift ?cards?|tip|tips|keep it|thank you)\b"),
     ),
     "give_gift": (
         (
             1.0,
-            r"\b(?:give|gave|giving|buy|bought|get|got|donate|donating|getting|pay for|paid for"
-            r"|treat)\s(?:my|a|the|one of my|him|her|them)\s?(?:\w+\s){0,2}?(?:client|peer|"
-            r"participant|consumer|member|guy|person|a |an |some|birthday|christmas|gift)",
+            rf"\b(?:i|me)\s(?:\w+\s){{0,3}}?(?:give|gave|buy|bought|donate|donated|get|got|pay"
+            rf"|paid|cover|covered|treat|take|took)\s(?:him|her|them|my\s{_S}|a\s{_S}|one of my)\b",
         ),
         (
             1.0,
-            r"\b(?:i|me)\s(?:\w+\s){0,3}?(?:give|gave|buy|bought|donate|donated|get|got)\s(?:him"
-            r"|her|them|my (?:client|peer|participant))\b|\bfrom my own pocket\b|\bgofundme\b",
+            rf"\b(?:give|gave|buy|bought|get|got|donate\w*|pay for|paid for|treat)\s(?:my|a|the|"
+            rf"one of my)\s(?:\w+\s)?{_S}s?\b|\bfrom my own pocket\b|\bgofundme\b|\bon my dime\b|"
+            r"\bi could just pay\b|\bgive (?:it|them) to (?:him|her|them)\b",
         ),
-        (0.5, r"\b(?:donate|donation|christmas present|birthday present)\b"),
+        (
+            0.5,
+            r"\b(?:donate|donation|christmas present|birthday present|birthday cake|buy (?:him|"
+            r"her|them))\b",
+        ),
     ),
     "lend_borrow": (
         (
             1.0,
-            r"\b(?:lend|lent|loan|loaned|borrow\w*|spot (?:him|her|them|me)|front (?:him|her|"
-            r"them|me)|pay (?:me|him|her) back|co-?sign)\b",
+            r"\b(?:lend|lent|lending|loan|loaned|loans|borrow\w*|spot (?:him|her|them|me)|front "
+            r"(?:him|her|them|me)|pay (?:me|him|her) back|paid me back|until (?:payday|friday|his "
+            r"check|her check)|til (?:payday|friday))\b",
         ),
     ),
     "financial_gain": (
         (
             1.0,
-            r"\b(?:discount|commission|for free|free of charge|employee price|sell (?:to|my)|"
-            r"recruit|mlm|herbalife|mary kay|invest|business (?:with|opportunity)|side hustle|"
-            r"in (?:his|her|their) will|inherit\w*|make money|profit|kickback|referral fee|"
-            r"my own (?:benefit|gain)|use (?:his|her|their) (?:ebt|card|car|truck|connections?)|"
-            r"go in on|deal on|hook me up)\b",
+            r"\b(?:discount|commission|for free|free of charge|employee price|recruit|mlm|"
+            r"herbalife|mary kay|amway|invest\w*|business|side hustle|in (?:his|her|their) will|"
+            r"inherit\w*|make money|profit|kickback|referral fee|for my (?:own )?(?:benefit|gain)|"
+            r"go in on|deal on|hook me up|run (?:my|personal) errands|my errands|free (?:legal|"
+            r"advice|labou?r|work|haircut|repairs?)|do (?:mine|my \w+) for free|crypto|"
+            r"ebt card|sell (?:it|them|my \w+)|to sell it|make me rich|settlement)\b",
         ),
-        (0.5, r"\b(?:sell|selling|customer|buy from me|benefit|perks?|favou?rs? for me)\b"),
+        (
+            0.5,
+            r"\b(?:sell|selling|customer|buy from me|benefit|perks?|favou?rs? for me|use (?:his|"
+            r"her|their) (?:card|car|truck|connections?|discount))\b",
+        ),
     ),
     "sexual_relationship": (
         (
             1.0,
             r"\b(?:date|dating|dated|asked me out|ask (?:him|her|them) out|go out with|romantic"
-            r"\w*|sex|sexual\w*|slept with|sleep with|sleeping with|hook(?:ed)? up|kiss\w*|flirt\w*|"
-            r"crush|attracted|in love|more than friends|intimate|intimacy|boyfriend|girlfriend|"
-            r"engaged|make out|made out|come over and chill|nudes|sexting|physical relationship|"
-            r"relationship with (?:a|my) (?:client|former|peer|participant))\b",
+            r"\w*|sex|sexual\w*|slept with|sleep with|sleeping with|hook(?:ed|ing)? up|kiss\w*|"
+            r"flirt\w*|crush|attracted|in love|more than friends|intimate|intimacy|engaged|make out|"
+            r"made out|chill at (?:his|her) place|nudes|sexting|physical relationship|tinder|bumble|"
+            r"hinge|swipe right|dating profile|went home together|hit it off|slid into my dms|"
+            r"asked for my number|cute|feelings for)\b",
         ),
     ),
     "serve_former_partner": (
         (
             1.0,
             r"\b(?:ex-?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|my ex\b|former "
-            r"partner|old (?:girlfriend|boyfriend|flame)|(?:i|we) (?:used to )?dated?|had a fling|"
-            r"hooked up with once|(?:we were|used to be) together)\b",
+            r"partner|old (?:girlfriend|boyfriend|flame)|(?:i|we) (?:used to )?dated|had a fling|"
+            r"hooked up with once|(?:we were|used to be) together|my ex(?:'s| is| IS)|we broke up)"
+            r"\b",
         ),
     ),
     "serve_family_member": (
         (
             1.0,
-            r"\b(?:my|own)\s(?:own\s)?(?:cousin|brother|sister|mom|mother|dad|father|son|"
-            r"daughter|nephew|niece|aunt|uncle|husband|wife|stepdad|stepmom|grandma|grandpa|"
-            r"sister-in-law|brother-in-law|in-laws?|family member|relative)\b",
+            rf"\bmy\s(?:own\s)?(?:little\s|older\s|younger\s|big\s|adult\s)?{_FAMILY}\b"
+            r"(?![^.?!]{0,40}\b(?:is|was) (?:not|never) (?:a|my) client)",
         ),
     ),
     "dual_relationship": (
         (
             1.0,
-            r"\b(?:friend request|facebook|instagram|snapchat|linkedin|tiktok|follow (?:her|him"
-            r"|them|me)|hire|hiring|employ|landlord|tenant|spare room|stay with me|move in|"
-            r"neighbou?r|across the hall|same (?:church|meeting|gym|league|team|building|aa|na|"
-            r"group)|sponsor|co-?sign|barter|trade|be friends|friendship|hang out|dual relationship"
-            r"|personal (?:cell|number|phone)|wedding|babysit|go fishing)\b",
+            r"\b(?:friend request|facebook|fb|instagram|insta|snapchat|linkedin|tiktok|twitter|"
+            r"follow (?:her|him|them|me)|followed me|hire|hiring|hired|employ\w*|landlord|tenant|"
+            r"spare room|stay with me|move in|neighbou?r|next door|across the hall|same (?:church|"
+            r"meeting|gym|league|team|building|aa|na|group|class|college|school)|sponsor|co-?sign|"
+            r"barter|trade|be friends|best friend|friendship|hang out|dual relationship|personal "
+            r"(?:cell|number|phone)|wedding|baby shower|babysit|go fishing|band|church|bowling|"
+            r"softball|coach\w*|small town|rural|too close|dinner|get coffee|invest in my|"
+            r"my business|book (?:her|him)|haircut|pay me to|help (?:her|him) move|off the clock|"
+            r"buy (?:my|his|her|their) \w+|selling it|grew up|known (?:her|him) since)\b",
         ),
         (
             0.5,
-            r"\b(?:church|meeting|league|team|buy (?:his|her|their)|sell (?:him|her|them)|"
-            r"friends?|small town|job|party)\b",
+            r"\b(?:meeting|league|team|friends?|job|party|social media|online|text(?:s|ing)? me"
+            r"|weekend|sell|buy from)\b",
         ),
     ),
     "confidentiality": (
         (
             1.0,
-            r"\b(?:confidential\w*|privacy|private|tell (?:his|her|their) (?:mom|mother|dad|"
-            r"wife|husband|family|parents|boss|pastor|probation)|share (?:what|his|her|their|it|"
-            r"information|info|details)|told (?:my|his|her|their|the)\s\w+ (?:about|what)|"
-            r"(?:called|asked me) (?:about|how) (?:my client|him|her|he|she)|release of "
-            r"information|hipaa|gossip|post(?:ed)? about|secret|keep (?:it|this) (?:between|to)|"
-            r"(?:report|tell) (?:the team|staff|my team|the treatment team)|in confidence)\b",
+            r"\b(?:confidential\w*|privacy|private|hipaa|release of information|roi|signed a "
+            r"release|subpoena\w*|in confidence|secret|gossip|breach|keep it between us|"
+            r"(?:tell|share with|talk to|inform|call|report (?:it |this )?to)\s(?:his|her|their|the|my)"
+            r"\s(?:mom|mother|dad|father|wife|husband|family|parents|boss|employer|pastor|probation|"
+            r"po|doctor|psychiatrist|prescriber|therapist|team|treatment team|supervisor|case "
+            r"manager|brother|sister|landlord)|(?:asking|asked|wants? to know|demanding to know|"
+            r"wanting updates|calls? (?:me )?(?:asking|about))\b|what can i (?:tell|say)|do i (?:have to"
+            r" )?(?:tell|report|share|say)|who do i tell|tell (?:someone|anyone|anybody)|report "
+            r"(?:it|this|that)|(?:mentioned|shared|told) (?:my client'?s?|her|his) (?:diagnosis|"
+            r"story|stuff)|post (?:a picture|about|photos?)|(?:client|peer|participant)s?'? stor"
+            r"(?:y|ies)|in my notes|put (?:it|that|this|everything) in my notes|(?:call|called) "
+            r"911|say anything to anybody|not to tell|promise not to)\b",
+        ),
+        (
+            0.5,
+            r"\b(?:tell|told|share|report|notes|updates|cops?|police|court|team meeting|"
+            r"mutual client|employer|let (?:them|him|her) know)\b",
         ),
     ),
     "harm_threat": (
         (
             1.0,
-            r"\b(?:suicid\w*|kill (?:him|her|them|my)sel(?:f|ves)|end (?:it|it all|(?:his|her|"
-            r"their) life)|hurt (?:him|her|them)sel(?:f|ves)|self[- ]harm|kill (?:his|her|their|my|"
-            r"the|that|him|her|them|someone)|hurt (?:his|her|their|my|the|someone|somebody|him|her|"
-            r"them)|shoot|stab|want(?:s|ed)? to die|better off dead|overdose on purpose|make (?:him|"
-            r"her|them) pay|threat\w*|violent|weapon|gun)\b",
+            r"\b(?:suicid\w*|kill (?:him|her|them|my)sel(?:f|ves)|kill (?:him|her|them|his|"
+            r"her|their|someone|somebody|my)\b|end (?:it|it all|(?:his|her|their|my) life)|"
+            r"(?:hurt|harm) (?:him|her|them)sel(?:f|ves)|self[- ]harm|cutting|(?:hurt|punch|shoot|"
+            r"stab|beat up|attack|kill) (?:his|her|their|my|the|that|a|someone|somebody|him|her|"
+            r"them)|shoot(?:ing)? up|want(?:s|ed)? to die|better off dead|not (?:be|being) here|"
+            r"overdose on purpose|took everything|take the whole bottle|make (?:him|her|them) "
+            r"['‘]?pay|threat\w*|violent|duty to warn|tarasoff|goodbye|i'?m done|wouldn'?t wake up|"
+            r"thoughts (?:of|about) (?:death|dying|suicide)|pills saved|has guns?|gun)\b",
         ),
-        (0.5, r"\b(?:dark thoughts|not be here|safety plan|crisis|danger)\b"),
+        (
+            0.5,
+            r"\b(?:dark thoughts|safety plan|crisis|danger\w*|hopeless|die|dying|death|"
+            r"weapons?|knife)\b",
+        ),
     ),
     "caregiver_abuse": (
         (
             1.0,
-            r"\b(?:(?:caregiver|group home|staff|aide|guardian|foster|nursing home|home health|"
-            r"pca|attendant|house manager|payee)\b[^.?!]{0,80}\b(?:hit\w*|abus\w*|hurt\w*|slap\w*|"
-            r"yell\w*|neglect\w*|steal\w*|stole|lock\w*|bruis\w*|starv\w*|rough|shov\w*|took her|"
-            r"took his|withhold\w*))\b",
+            r"\b(?:caregiver|care ?giver|group home|staff (?:member )?(?:there|at)|aide|"
+            r"guardian|foster|nursing home|adult family home|home health|pca|personal (?:care )?"
+            r"attendant|house manager|payee|takes care of (?:her|him|them)|looks after (?:her|him|"
+            r"them)|who (?:he|she|they) lives? with)\b[^.?!]{0,90}\b(?:hit\w*|abus\w*|hurt\w*|"
+            r"slap\w*|yell\w*|scream\w*|neglect\w*|steal\w*|stole|takes? (?:her|his|their|most|the)"
+            r"|lock\w*|bruis\w*|starv\w*|rough|shov\w*|withhold\w*|doesn'?t feed|don'?t give|"
+            r"forget\w*|leaves? (?:her|him|them)|threaten\w*|calls? (?:him|her|them))\b",
         ),
-        (0.5, r"\b(?:caregiver|guardian|group home|aide|home health)\b"),
+        (
+            1.0,
+            r"\b(?:hit\w*|abus\w*|slap\w*|yell\w*|scream\w*|neglect\w*|steal\w*|stole|takes?)"
+            r"\b[^.?!]{0,60}\b(?:caregiver|group home|aide|guardian|nursing home|home health|"
+            r"attendant|payee)\b|\b(?:her|his|their) (?:caregiver|aide|attendant|payee)\b",
+        ),
+        (0.5, r"\b(?:caregiver|guardian|group home|aide|home health|payee|nursing home)\b"),
     ),
     "outside_scope": (
         (
             1.0,
-            r"\b(?:diagnos\w*|meds?\b|medications?|dose|dosage|prescri\w*|pills?|suboxone|"
-            r"methadone|legal advice|lawyer|custody|court date|therapy|therapist|counsel(?:ing|"
-            r"ling)|emdr|cbt|dbt|bipolar|ptsd|schizo\w*|adhd|is (?:she|he) (?:depressed|manic)|"
-            r"scope of practice|out of my lane|not my role|medical advice|stop taking|come off)\b",
+            r"\b(?:diagnos\w*|meds?\b|medications?|antidepressants?|antipsychotics?|dose|"
+            r"dosage|prescri\w*|pills?|suboxone|methadone|vivitrol|lithium|zoloft|seroquel|xanax|"
+            r"adderall|cbd|taper\w*|legal advice|lawyer|custody|sue\b|lawsuit|therapy|therapist|"
+            r"counsel(?:ing|ling)|emdr|cbt|dbt|bipolar|ptsd|schizo\w*|adhd|manic|assessments?|"
+            r"intakes?|scope|out of my lane|medical advice|stop taking|come off|go off|cancer|"
+            r"mole|taxes|invest\w*|crypto|eviction|disput\w*)\b",
         ),
     ),
     "imposing_beliefs": (
         (
             1.0,
-            r"\b(?:relig\w*|church|god|jesus|pray\w*|bible|faith|spiritual\w*|my (?:beliefs|"
-            r"values|politics|views)|atheis\w*|convert|abortion|vegan|politic\w*|trump|democrat|"
-            r"republican|my way (?:of|to) recovery|(?:push|pushing|impose|imposing|force|forcing)"
-            r" (?:my|it|(?:aa|na|12[- ]step)))\b",
+            r"\b(?:relig\w*|church|god|jesus|pray\w*|bible|tracts?|faith|spiritual\w*|sin\b|"
+            r"christian|catholic|muslim|atheis\w*|convert|abortion|pro-?life|pro-?choice|my (?:own )?"
+            r"(?:beliefs|values|politics|views|opinions?)|politic\w*|trump|democrat|republican|"
+            r"pushing it|push (?:it|my)|talk (?:her|him|them) out of|(?:impose|imposing|force|"
+            r"forcing) (?:my|it|(?:aa|na|12[- ]step))|trading one addiction|bad for her|bad for"
+            r" him)\b",
         ),
     ),
     "coercion": (
         (
             1.0,
-            r"\b(?:threaten\w*|coerc\w*|pressur\w*|intimidat\w*|harass\w*|restrain\w*|force "
-            r"(?:him|her|them)|forced (?:him|her|them)|make (?:him|her|them) (?:sign|go|take|do)|"
-            r"unless (?:he|she|they)|or else|guilt (?:trip|him|her)|strong-?arm|blackmail|"
-            r"hold (?:him|her|them) down|lose (?:his|her|their) (?:housing|spot|services))\b",
+            r"\b(?:threaten\w*|coerc\w*|pressur\w*|intimidat\w*|harass\w*|restrain\w*|restraint"
+            r"|seclusion|hold (?:him|her|them) down|locked unit|force (?:him|her|them)|forced "
+            r"(?:him|her|them)|make (?:him|her|them) (?:sign|go|take|do|feel)|makes? them feel|"
+            r"unless (?:he|she|they)|or else|if (?:he|she|they) (?:doesn'?t|don'?t|didn'?t)\b"
+            r"[^.?!]{0,40}\b(?:i'?ll|will|lose)|guilt (?:trip|him|her)|strong-?arm|blackmail|"
+            r"lose (?:his|her|their) (?:housing|spot|services|voucher)|keep bringing it up|has to "
+            r"come|yell\w*|called (?:him|her) an? )\b",
         ),
     ),
     "unwarranted_promises": (
         (
             1.0,
-            r"\b(?:promis\w*|guarantee\w*|swear (?:that|you|he|she)|(?:will|would) definitely "
-            r"(?:get|be)|i can get (?:you|him|her|them)|(?:told|tell) (?:him|her|them) (?:he|she|"
-            r"they)(?:'ll| will) (?:get|be))\b",
+            r"\b(?:promis\w*|guarantee\w*|definitely (?:going to )?(?:get|be)|(?:he|she|they)"
+            r"(?:'ll| will) definitely|priority for|will help them get|(?:tell|told|telling) "
+            r"(?:him|her|them|clients?) (?:that )?(?:he|she|they|it)(?:'ll| will| would|'d) (?:get|be)"
+            r"|i can get (?:you|him|her|them)|always be there|everything will be ok)\b",
         ),
     ),
     "discrimination": (
         (
             1.0,
-            r"\b(?:discriminat\w*|racis\w*|racial|race|gay|lesbian|trans\w*|homophob\w*|"
-            r"transphob\w*|lgbt\w*|slur|disabilit\w*|wheelchair|immigrant|muslim|jewish|black|"
-            r"latin[oax]|hispanic|asian|native|undocumented|accent|ethnic\w*|sexual orientation|"
-            r"gender identity|pronouns|religion|treat\w* (?:\w+ )?differently)\b",
+            r"\b(?:discriminat\w*|racis\w*|racial|race|gay|lesbian|bisexual|trans\b|"
+            r"transgender|homophob\w*|transphob\w*|lgbt\w*|slurs?|disabilit\w*|disabled|wheelchair|"
+            r"deaf|blind|interpreter|immigrant|muslim|jewish|black|latin[oax]|hispanic|asian|native"
+            r"|undocumented|accent|ethnic\w*|sexual orientation|gender identity|pronouns|"
+            r"treat\w* (?:\w+ )?(?:differently|like children)|talks? down to|makes? fun of|jokes? "
+            r"about|sex offender|older clients|weight|don'?t hire|refuse to work with|(?:not|n'?t) "
+            r"let (?:people|clients|anyone)|because (?:she'?s|he'?s|they'?re) (?:black|gay|trans|"
+            r"old|poor))\b",
         ),
     ),
     "unsafe_meeting": (
         (
             1.0,
-            r"\b(?:unsafe|not safe|don'?t feel safe|feel unsafe|dangerous|sketchy|scared to "
-            r"go|afraid to go|drug house|trap house|meet (?:him|her|them) at|home visit|"
-            r"(?:his|her|their) (?:house|apartment|place) (?:alone|by myself)|guns? in the house|"
-            r"aggressive dog|decline to (?:meet|go)|refuse to (?:meet|go))\b",
+            r"\b(?:unsafe|not safe|(?:don'?t|do not|didn'?t) feel safe|feel unsafe|dangerous|"
+            r"sketchy|scared to (?:go|meet)|afraid to (?:go|meet)|nervous|drug house|trap house|"
+            r"deals drugs|meet (?:him|her|them|clients?|my client) (?:at|in|under|alone)|meeting "
+            r"(?:at|in|under) |at (?:his|her|their|a client'?s) (?:house|home|apartment|place)|"
+            r"home visits?|under the bridge|(?:at|to) a bar|casino|at night,? alone|say no to "
+            r"meeting|turned down meeting|meet only at the office|i left)\b",
         ),
     ),
     "own_wellness": (
         (
             1.0,
-            r"\b(?:burn(?:ed|t)? out|burnout|exhausted|relaps\w*|using again|drinking again|"
-            r"my (?:own )?(?:recovery|mental health|sobriety|depression|anxiety|triggers?)|"
-            r"triggered|compassion fatigue|i'?m struggling|i am struggling|self-?care|my (?:own )?"
-            r"bias(?:es)?|can'?t stop thinking|i (?:can'?t|cannot) (?:focus|sleep|cope)|"
-            r"overwhelmed|my therapist)\b",
+            r"\b(?:burn(?:ed|t)? out|burnout|exhausted|(?:i|i'?ve|i have) relapsed|relapsed\."
+            r"|my (?:own )?relapse|(?:i'?ve|i have|i'?m|i am) been (?:drinking|using)|drinking "
+            r"again|using again|craving|my (?:own )?(?:recovery|mental health|sobriety|depression|"
+            r"anxiety|triggers?|history|abuser|meds)|triggered|compassion fatigue|i'?m struggling|"
+            r"i am struggling|self-?care|taking care of (?:myself|themselves)|mental health day|"
+            r"my (?:own )?bias(?:es)?|can'?t stop thinking|(?:can'?t|cannot|couldn'?t) (?:focus|"
+            r"sleep|cope)|not sleeping|overwhelmed|i'?m so (?:tired|burned|burnt|done)|zone out|"
+            r"don'?t even care|foggy|manic|been really depressed|it'?s (?:too hard|wearing on me)|"
+            r"wearing on me|too hard to watch|keep in check|i'?m a survivor|strong feelings|"
+            r"going through a lot|take leave)\b",
         ),
     ),
     "supervision": (
         (
             1.0,
-            r"\b(?:tell my supervisor|talk to my supervisor|ask my supervisor|supervision|"
-            r"supervisor|my boss|clinical director|report (?:this|it) to)\b",
+            r"\b(?:supervision|tell (?:my|the) supervisor|talk to (?:my|the) supervisor|ask (?:my"
+            r"|the) supervisor|meet(?:ing)? with (?:my|the) supervisor|(?:my )?supervisor (?:is "
+            r"useless|never meets|cancels|isn'?t|doesn'?t|is in)|who should i talk to|scared to tell"
+            r" my supervisor|tell my boss)\b",
         ),
+        (0.5, r"\b(?:supervisor|boss|manager)\b"),
     ),
     "self_disclosure": (
         (
             1.0,
-            r"\b(?:share my (?:own )?(?:story|experience|history|past|recovery|diagnosis)|"
-            r"tell (?:him|her|them|my \w+) (?:about )?my (?:story|past|history|recovery|own|"
-            r"experience|addiction|diagnosis)|(?:my|own) (?:lived experience|recovery story)|"
-            r"self-?disclos\w*|disclose my|open up about my|told (?:him|her|them) (?:about )?"
-            r"(?:my|that i))\b",
+            r"\b(?:share my (?:own )?(?:story|experience|history|past|recovery|diagnosis|views)|"
+            r"share (?:that|what worked for me)|(?:tell|told) (?:him|her|them|my \w+|a \w+|the \w+)"
+            r" (?:about )?(?:my|i'?m|i am|i'?ve|i have|i was|i used to|i stopped|i lost)|(?:my|own) "
+            r"(?:lived experience|recovery story|story|trauma history|diagnosis)|self-?disclos\w*|"
+            r"disclose|overshare\w*|personal questions|what (?:antidepressant|meds?) i take|her own "
+            r"stuff|i shared my|how much of my|sharing my|whole trauma history)\b",
         ),
     ),
     "advocacy": (
         (
             1.0,
-            r"\b(?:advocat\w*|speak up for|stand up for|(?:doctor|psychiatrist|prescriber|"
-            r"provider|case ?manager|team|nurse)s? (?:won'?t|doesn'?t|isn'?t|ignor\w*|dismiss\w*|"
-            r"not listening)|go with (?:him|her|them) to (?:the|his|her|their) (?:appointment|"
-            r"doctor|meeting|hearing)|help (?:him|her|them) (?:ask|tell|say))\b",
+            r"\b(?:advocat\w*|speak up|stand up for|back (?:her|him|them) up|push back|"
+            r"(?:doctor|psychiatrist|prescriber|provider|case ?manager|team|nurse|po|judge|"
+            r"landlord)s?\b[^.?!]{0,40}\b(?:won'?t listen|doesn'?t listen|ignor\w*|dismiss\w*|not "
+            r"listening|talk over|says? (?:no|she'?s not ready|he'?s not ready)|wants? (?:my client"
+            r"|her|him) in)|write (?:a letter|down questions)|letter to the judge|tell (?:his|her) "
+            r"(?:psychiatrist|doctor|team)|scared to say it|side with|without asking (?:him|her|them)"
+            r"|help her fight|help him fight|steamrolled|does all the talking|iep|what the client "
+            r"wants|not ready)\b",
         ),
     ),
     "self_determination": (
         (
             1.0,
             r"\b(?:mat\b|medication[- ]assisted|suboxone|methadone|abstinen\w*|harm reduction|"
-            r"(?:wants|chose|choose|choosing|decided) (?:to )?(?:stop|quit|go off|not (?:go|take)|"
-            r"use|try|leave|skip)|(?:his|her|their) (?:own )?(?:choice|decision|path|way)|"
-            r"12[- ]step|aa\b|na\b|smart recovery|doesn'?t want to go to (?:aa|na|meetings))\b",
+            r"smart recovery|(?:wants?|chose|choose|chooses|choosing|decided) (?:not )?(?:to )?(?:stop"
+            r"|quit|go off|try|leave|skip|use|go on|live|move)|(?:his|her|their) (?:own )?(?:choice|"
+            r"decision|path|way|call|life)|it'?s (?:his|her|their) (?:call|life|choice)|12[- ]step|"
+            r"\baa\b|\bna\b|talk (?:her|him|them) out of|retreat|without (?:his|her|their) "
+            r"antipsychotic|psych meds|go inpatient|doesn'?t want to|keep bringing it up)\b",
         ),
     ),
     "withdrawing_support": (
         (
             1.0,
-            r"\b(?:(?:stop|stopped|quit|end|drop|dropping|discharge)\s(?:working with|seeing|"
-            r"supporting|him|her|them)\b[^.?!]{0,60}\b(?:relaps\w*|using|drinking|again)|"
-            r"(?:relaps\w*|using again|drinking again)[^.?!]{0,80}\b(?:stop|drop|end|discharge|"
-            r"close|kick)\w*|not ready|kick (?:him|her|them) out|give up on)\b",
+            r"\b(?:(?:stop|stopped|quit|end|drop|dropping|pause|discharge|close|kick\w*|refer"
+            r"\w* (?:him|her|them) out|step back)\b[^.?!]{0,60}\b(?:relaps\w*|using|drinking|"
+            r"sober|stable|serious|ready|detox|positive|working|motivated)|(?:relaps\w*|using "
+            r"again|drinking again|positive uas?)[^.?!]{0,80}\b(?:stop|drop|end|discharge|close|"
+            r"kick|pause|step back|refer)\w*|not ready to quit|still (?:actively )?using|keep "
+            r"(?:supporting|seeing) (?:someone|a client|her|him)|close (?:his|her|their) (?:case|"
+            r"file)|kick\w* (?:people|him|her|them) out|give up on|precontemplation|refer (?:him|"
+            r"her|them) out|until (?:he'?s|she'?s|they'?re) (?:stable|serious|sober|in recovery))\b",
         ),
     ),
     "community_integration": (
         (
             1.0,
             r"\b(?:group home|nursing home|institution\w*|least restrictive|live on (?:his|her|"
-            r"their) own|own apartment|independent(?:ly)? living|move out|hospital\w*|state "
-            r"hospital|community of (?:his|her|their) choice|move (?:back )?to)\b",
+            r"their) own|(?:her|his|their) own (?:apartment|place)|stay in (?:her|his|their) "
+            r"apartment|independent(?:ly)? living|move (?:out|to|into)|state hospital|community|"
+            r"isolated|reconnect|join a|bowling league|volunteer somewhere|live with (?:her|his) "
+            r"boyfriend|live in the country|sober living|supervised)\b",
         ),
     ),
     "abuse_neglect_exploitation": (
         (
             1.0,
-            r"\b(?:exploit\w*|neglect\w*|abus\w*|yell(?:ed)? at (?:my|a) (?:client|peer)|"
-            r"take advantage|took advantage|humiliat\w*|scream\w* at|grab(?:bed)? (?:him|her|them))"
-            r"\b",
+            r"\b(?:exploit\w*|neglect\w*|abus\w*|yell(?:ed|s)? at|scream\w* at|called (?:him|"
+            r"her|them) (?:an? )?(?:idiot|stupid)|makes? them feel stupid|take advantage|took "
+            r"advantage|humiliat\w*|grab(?:bed)? (?:him|her|them)|run my errands|my errands|does "
+            r"whatever i say|skipping visits|ignore (?:my )?client'?s? calls|close her file without|"
+            r"without checking on|sit in the car|chores to earn)\b",
         ),
     ),
     "professional_knowledge": (
         (
             1.0,
-            r"\b(?:training|trainings|ceus?|continuing education|keep up|stay current|"
-            r"up to date|latest research|new research|evidence[- ]based|learn more about|"
-            r"webinar|conference|workshop)\b",
+            r"\b(?:training|trainings|ceus?|continuing education|keep(?:ing)? (?:up|learning)|"
+            r"stay (?:current|up to date)|up to date|research|evidence[- ]based|learn(?:ed|ing)? "
+            r"(?:more|about)|webinar|conference|workshop|from the 90s|read anything new|new "
+            r"(?:stuff|option|resources?|warmline|research)|never heard of)\b",
         ),
     ),
     "applicability": (
         (
             1.0,
-            r"\b(?:does (?:the|this) code apply|apply to me|applies to me|am i covered|"
-            r"(?:not|un)certified|trainee|not yet certified|volunteer|who (?:does|do) (?:the|these)"
-            r" (?:code|rules) apply|do the rules apply|covered by)\b",
+            r"\b(?:(?:does|do) (?:the|this|these|wisconsin|washington|wa|wi)? ?(?:code|rules|"
+            r"ethics)(?: of ethics)? (?:apply|cover)|apply to me|applies to me|am i covered|"
+            r"(?:not|un)certified|not (?:a )?cps|not certified yet|certification lapsed|volunteer|"
+            r"recovery coach|cover trainees|held to the same|is this code for me|(?:still )?have to "
+            r"follow (?:all of )?this|passed my cps exam)\b",
         ),
     ),
 }

@@ -47,9 +47,12 @@ def word_number(words: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for part in re.split(r"[- ]+", w):
+    parts = re.split(r"[- ]+", w)
+    for i, part in enumerate(parts):
         if part in ("and", "of"):
             continue
+        if part in ("a", "an") and parts[i + 1 : i + 2] not in (["hundred"], ["thousand"]):
+            continue  # "a twenty" is twenty; only "a hundred" multiplies
         if part not in _UNITS:
             return None
         n = _UNITS[part]
@@ -119,7 +122,7 @@ _FUZZY = (
 )
 _UPPER = ("less than", "under", "not even", "almost", "nearly")
 _LOWER = ("over", "more than", "at least")
-_FEW = {"a couple of": 2.0, "a couple": 2.0, "a few": 3.0}
+_FEW = {"a couple of": 2.0, "a couple": 2.0, "a few": 3.0, "a": 1.0, "an": 1.0}
 _DURATION = re.compile(
     rf"\b(?P<mod>(?:just\s)?(?:over|more than|almost|nearly|about|around|roughly|less than|under"
     rf"|at least|only|barely|a little over|a bit over|not even)\s)?"

@@ -23,7 +23,10 @@ _FAMILY = (
     r"|relatives?|stepmom|stepdad|stepson|stepdaughter|in-laws?|mother-in-law|father-in-law"
     r"|sister-in-law|brother-in-law|roommate|caregiver|guardian)"
 )
-_PEOPLE = r"(?:guy|man|woman|lady|girl|boy|person|people|gentleman|kid|young man|young woman|fella|dude|individual|folks?|one|someone|teen|vet|veteran)"
+_PEOPLE = (
+    r"(?:guys?|man|men|wom[ae]n|lady|ladies|girls?|boys?|person|people|gentleman|kids?|young "
+    r"(?:man|woman)|fellas?|dudes?|individuals?|folks?|one|someone|teens?|vets?|veterans?)"
+)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -48,3 +48,24 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+-\s+")
 def sentences(text: str) -> tuple[str, ...]:
     """The text cut into sentences (punctuation, dashes); scope never crosses them."""
     return tuple(s for s in (p.strip() for p in _SENTENCE.split(text)) if s)
+
+
+# Sentences that address the program instead of describing a situation ("ignore previous
+# instructions", "you are now in developer mode", "answer only 'permitted'"). They are dropped
+# before the situation is read: they describe nothing, and must not steer the reading.
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|above|"
+    r"previous|guidelines|code)\b|\b(?:you are now|you're now|act as|pretend (?:you|the|that)|"
+    r"developer mode|jailbreak|system prompt|(?:answer|respond|reply|output|say)\b[^.?!]{0,30}"
+    r"\b(?:only|permitted|allowed|yes)\b|(?:^|\s)(?:system|assistant|user)\s*:|^(?:yes|no),? "
+    r"(?:that|it) is (?:permitted|allowed|prohibited|fine))",
+    re.I,
+)
+_PIECES = re.compile(r"(?<=[.!?;:])\s+|\n+|</?\w+>")
+
+
+def situation_text(text: str) -> str:
+    """The text without sentences that try to instruct the program (kept when nothing else is)."""
+    pieces = (p.strip() for p in _PIECES.split(text))
+    kept = [p for p in pieces if p and not _INSTRUCTION.search(p)]
+    return " ".join(kept) if kept else text
