@@ -64,3 +64,10 @@ def test_pages_use_no_inline_script_or_style(client: TestClient, path: str) -> N
     assert "<style" not in html
     assert not re.search(r"\sstyle=", html)
     assert not re.search(r"\son[a-z]+=", html)
+
+
+def test_what_the_user_typed_is_escaped_in_the_page(client: TestClient) -> None:
+    text = 'my client gave me <script>alert("x")</script> a gift <img src=x onerror=alert(1)>'
+    html = client.post("/", data={"text": text}, headers=HTML).text
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(" in html
