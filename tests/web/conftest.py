@@ -92,6 +92,10 @@ def browser() -> Iterator[Browser]:
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (see .ci/run)")
+    from playwright.sync_api import expect
+
+    # A loaded CI machine (2 cores shared) can take seconds to answer; wait for behaviour, not time.
+    expect.set_options(timeout=15_000)
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
