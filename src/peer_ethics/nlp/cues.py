@@ -367,6 +367,276 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     ),
 }
 
+# Broader concept vocabularies per issue: verbs and nouns people use for the conduct, beyond
+# the phrasings above. Merged into CUES (each list adds patterns to its issue).
+_MORE: dict[str, tuple[tuple[float, str], ...]] = {
+    "accept_gift": (
+        (
+            1.0,
+            r"\b(?:wants? me to have|as a thank ?you|to thank me|for me for (?:christmas|my "
+            r"birthday|the holidays)|(?:bought|got|made) (?:me|us) (?:a|an|some|this)|my birthday "
+            r"present|(?:tickets?|seats?) (?:for me|to a)|free tickets|(?:gift|present) for me)\b",
+        ),
+    ),
+    "give_gift": (
+        (
+            1.0,
+            r"\b(?:giving (?:each of )?my (?:clients|peers|participants)|gifts? for (?:my|the) "
+            r"(?:clients|peers|participants)|out of my own pocket|(?:buy|bought|get|got) (?:him|her|"
+            r"them) (?:a|an|some|lunch|dinner|groceries|food|clothes|shoes)|pay (?:his|her|their) "
+            r"(?:bill|rent|fine|copay)|cover (?:his|her|their))\b",
+        ),
+    ),
+    "financial_gain": (
+        (
+            1.0,
+            r"\b(?:bonus|per person|quota|costco card|membership|use (?:his|her|their) "
+            r"(?:card|membership|discount|account|truck|car|cabin|boat)|help me (?:move|with my)|"
+            r"(?:my|a) (?:furniture|move)|work for me for free|free (?:babysitting|rides|tickets|"
+            r"repairs|haircuts|labor|labour|help)|sell (?:him|her|them) my|selling (?:him|her|them)"
+            r"|buy my|fundrais\w*)\b",
+        ),
+    ),
+    "sexual_relationship": (
+        (
+            1.0,
+            r"\b(?:hit on me|hitting on me|came on to me|made a pass|sexual advances?|"
+            r"get together|got together|together romantically|seeing each other|sleep together|"
+            r"move in together|marry|married|propos\w*|valentine|love letter|sext\w*|naked)\b",
+        ),
+    ),
+    "serve_former_partner": (
+        (
+            1.0,
+            r"\b(?:ex-?(?:wife|husband)'?s?|(?:my|an) ex\b|we used to be a couple|former "
+            r"(?:boyfriend|girlfriend|spouse|lover))\b",
+        ),
+    ),
+    "serve_family_member": (
+        (
+            1.0,
+            r"\b(?:my (?:cuz|bro|sis|mom'?s|dad'?s|ma|pa|grandkid|grandchild)|(?:client|peer"
+            r"|participant) is my (?:\w+ )?(?:cousin|brother|sister|mom|dad|son|daughter|aunt|"
+            r"uncle|nephew|niece|cuz|relative|family)|related to (?:my|a) (?:client|peer))\b",
+        ),
+    ),
+    "dual_relationship": (
+        (
+            1.0,
+            r"\b(?:work out together|gym|laundromat|shop|store|restaurant|salon|barber|"
+            r"graduation|funeral|birthday party|cookout|hang(?:ing)? out|go(?:ing)? out for (?:a "
+            r"drink|drinks|coffee|dinner)|(?:my|his|her) (?:boss|employee|tenant|landlord|"
+            r"roommate|neighbou?r|coworker|customer)|work(?:s)? (?:for|at) (?:my|the same)|"
+            r"same (?:town|street|neighbourhood|neighborhood|apartment|building|job|workplace)|"
+            r"oxford house|recovery housing|sober house|friend(?:ed|ing)? (?:him|her|them|clients?)"
+            r"|connect with clients|monitor them)\b",
+        ),
+    ),
+    "confidentiality": (
+        (
+            1.0,
+            r"\b(?:(?:without|didn'?t) (?:really )?ask(?:ing)? (?:her|him|them)|without (?:his|"
+            r"her|their) (?:consent|permission|knowledge)|keep the client'?s name out|name out of it"
+            r"|(?:asked|asks) (?:me )?(?:if|whether) (?:her|his|their|my client)|is (?:he|she) "
+            r"(?:using|ok|okay|coming|doing)|what (?:he|she|they) (?:said|told me)|told me in "
+            r"confidence|(?:welfare check|call the police|call 911|call the cops)|tell (?:anybody|"
+            r"anyone|someone|people|others)|(?:video|photo|picture|story|stories) (?:of|about|"
+            r"with) (?:my )?(?:client|peer|participant)|report back|records?|chart|notes)\b",
+        ),
+    ),
+    "harm_threat": (
+        (
+            1.0,
+            r"\b(?:jump off|(?:hang|hanging|shoot|kill) (?:him|her|them)sel(?:f|ves)|overdos"
+            r"\w*|(?:hurt|harm|kill|beat|hit|stab|shoot) (?:her|his|their) (?:baby|kid|kids|child|"
+            r"children|mom|dad|wife|husband|boyfriend|girlfriend|ex|roommate|neighbou?r|boss|"
+            r"coworker|caseworker)|(?:planning|plans|going) to (?:kill|hurt|end|jump|shoot|stab|"
+            r"overdose)|end it all|not wake up|wouldn'?t wake up|wishes? (?:she|he|they) (?:was|were)"
+            r" dead|no reason to live|say goodbye|gave away (?:his|her|their) (?:stuff|things)|"
+            r"means to|welfare check)\b",
+        ),
+    ),
+    "caregiver_abuse": (
+        (
+            1.0,
+            r"\b(?:(?:her|his|their|who is (?:her|his|their)) (?:caregiver|guardian|aide|"
+            r"attendant|payee|care provider|house parent)|who (?:looks after|takes care of|cares "
+            r"for) (?:her|him|them)|(?:lives|living) with and (?:depends|relies) on|depends on "
+            r"(?:her|him|them)|won'?t let (?:her|him|them) (?:leave|eat|call|see)|takes (?:her|his"
+            r"|their) (?:phone|money|check|meds|pills|food)|locking (?:her|him|them)|lock(?:s|ed)? "
+            r"(?:her|him|them) (?:in|up))\b",
+        ),
+    ),
+    "outside_scope": (
+        (
+            1.0,
+            r"\b(?:plea deal|plead|sign the (?:custody|agreement|papers|contract)|read it for "
+            r"(?:him|her|them)|what forms to file|(?:tell|diagnose) (?:her|him|them) if|"
+            r"trauma processing|run (?:\w+ )?sessions|worksheets?|what (?:his|her|their) "
+            r"(?:diagnosis|condition) means|if (?:he|she|they) really ha(?:s|ve)|ect|injections?|"
+            r"(?:give|gave|giving) (?:him|her|them) (?:advice|my advice)|should (?:he|she|they) "
+            r"(?:take|stop|sign|plead|quit taking))\b",
+        ),
+    ),
+    "imposing_beliefs": (
+        (
+            1.0,
+            r"\b(?:maga|vote|voting|election|vegan|vegetarian|plant based|diet|the only way|"
+            r"(?:i|i'?m) (?:think|believe|feel) (?:that )?(?:\w+ )?(?:is|are) (?:wrong|a sin|the "
+            r"only)|(?:don'?t|do not) believe in|my (?:religion|church|faith)|convince (?:him|her|"
+            r"them)|persuade|(?:i|my) (?:own )?(?:opinion|views?) (?:on|about)|hint\w*|too small|"
+            r"(?:tell|talk) (?:him|her|them) (?:out of|into))\b",
+        ),
+    ),
+    "coercion": (
+        (
+            1.0,
+            r"\b(?:physically (?:stop|hold|block|restrain)|stop (?:her|him|them) from "
+            r"(?:leaving|going)|block (?:the|her|his) (?:door|way)|undue influence|(?:keep|kept) "
+            r"(?:bugging|nagging|pushing|asking|texting|calling) (?:him|her|them|my client)|"
+            r"(?:\d+|twenty|ten|fifty) times a day|push(?:ed)? (?:a few )?(?:people|him|her|them|"
+            r"clients) (?:who|to|into)|convince(?:s)? (?:him|her|them)|get (?:him|her|them|my "
+            r"client) to (?:take|sign|go|agree)|won'?t meet with (?:her|him|them) if|(?:can'?t|"
+            r"cannot) keep \w+ing .{0,30} if (?:he|she|they) wants? my help|if (?:he|she|they) "
+            r"wants? my help|make sure (?:he|she|they) (?:goes|go|takes|take))\b",
+        ),
+    ),
+    "unwarranted_promises": (
+        (
+            1.0,
+            r"\b(?:for sure|100 ?%|(?:will|would|'ll) (?:definitely|surely|certainly|"
+            r"absolutely)|(?:i'?d|i would|i'?ll|i will) get (?:him|her|them) (?:a|an|into|the)|"
+            r"will (?:cure|fix|solve)|cure (?:their|his|her) addiction|(?:told|tell|telling) "
+            r"(?:him|her|them|my client|clients) (?:that )?(?:\w+ ){0,4}(?:will|'ll) (?:go "
+            r"through|get|be approved|come back)|(?:go|goes|went) through because mine did|i "
+            r"swear)\b",
+        ),
+    ),
+    "discrimination": (
+        (
+            1.0,
+            r"\b(?:only (?:want to )?(?:work with|serve|see|take) (?:women|men|white|young|"
+            r"old)|(?:women|men) make me uncomfortable|(?:don'?t|won'?t) (?:work with|serve|take) "
+            r"(?:men|women|people who|anyone who)|just confused|because (?:of )?(?:his|her|their) "
+            r"(?:race|religion|accent|age|weight|disability|sexuality|gender)|(?:old|elderly|"
+            r"poor|homeless) (?:people|clients)|hearing aids?|refuses to pay for)\b",
+        ),
+    ),
+    "unsafe_meeting": (
+        (
+            1.0,
+            r"\b(?:dealer'?s? (?:house|place)|motel|where people (?:are )?using|people using "
+            r"there|(?:meet|meeting) (?:a client|my client|him|her|them) wherever|insist on (?:the )?"
+            r"(?:library|office|coffee shop)|(?:his|her|their) trailer|ride to (?:his|her|their) "
+            r"(?:dealer|connect)|pick something up|not comfortable meeting|safe(?:r|ty)? (?:place|"
+            r"spot|location)|meet(?:ing)? somewhere)\b",
+        ),
+    ),
+    "own_wellness": (
+        (
+            1.0,
+            r"\b(?:my (?:own )?(?:ptsd|trauma|grief|divorce|health|illness|symptoms|dad|mom)"
+            r"(?: died| passed)?|(?:my|own) \w+ (?:flared|came back|is back)|flared up|i'?m (?:sad|"
+            r"grieving|depressed|anxious|not ok)|(?:had|have) to cancel sessions|going through a "
+            r"(?:divorce|breakup|hard time|rough time)|affecting how i work|it'?s affecting (?:my|"
+            r"how)|i (?:seem|feel) (?:fine|off|numb)|vent)\b",
+        ),
+    ),
+    "supervision": (
+        (
+            1.0,
+            r"\b(?:instead of (?:my|the) supervisor|(?:before|without) (?:talking to|telling|"
+            r"asking) (?:my|the) supervisor|(?:cancel\w*|skipp\w*|no) supervision|supervisor (?:has "
+            r")?cancel\w*|(?:talk|check) (?:to|with) (?:my|the) (?:supervisor|boss) (?:first|"
+            r"before)|run it by (?:my|the) (?:supervisor|boss))\b",
+        ),
+    ),
+    "self_disclosure": (
+        (
+            1.0,
+            r"\b(?:if i still (?:use|drink|smoke)|(?:ask|asks|asked) (?:me )?(?:if|whether|"
+            r"about) (?:i|my)|come out to (?:my|the) clients|(?:talk|tell|share) (?:about )?my "
+            r"(?:recovery|divorce|past|history|diagnosis|story|addiction|sobriety|relapse)|"
+            r"my own story|keeping it professional|don'?t want to (?:talk|share) (?:about )?my)\b",
+        ),
+    ),
+    "advocacy": (
+        (
+            1.0,
+            r"\b(?:(?:come|go) (?:with (?:her|him|them) )?to the (?:meeting|hearing|"
+            r"appointment)|asked me to come to|(?:family|doctor|team|staff|hospital|guardian|"
+            r"insurance) (?:and the doctor )?(?:are|is) (?:pressuring|pushing)|wants to refuse|"
+            r"(?:she|he|they) wants? to (?:stay|go back|go home)|even though (?:she|he|they)'?s? "
+            r"(?:stable|ready|fine)|(?:team|hospital|staff|guardian) wants? (?:to )?(?:keep|place|"
+            r"discharge|put|get)|be the one who convinces)\b",
+        ),
+    ),
+    "self_determination": (
+        (
+            1.0,
+            r"\b(?:(?:wants|want|chose|chooses|decided|picked) (?:to )?(?:refuse|keep "
+            r"drinking|drink socially|cut back|a (?:recovery )?goal)|(?:recovery )?goal i think|"
+            r"override|(?:get|make) (?:him|her|them) (?:to )?take (?:his|her|their)|doesn'?t want "
+            r"(?:them|it|to)|only prayer|no meds|total abstinence|harm reduction|in (?:her|his|"
+            r"their) (?:own )?(?:way|time)|(?:her|his|their) (?:recovery|treatment) (?:path|plan|"
+            r"choice))\b",
+        ),
+    ),
+    "withdrawing_support": (
+        (
+            1.0,
+            r"\b(?:(?:won'?t|will not|not going to|refuse to) (?:meet|work|see) (?:with )?"
+            r"(?:her|him|them) (?:if|until|unless)|cut (?:back|down) (?:to|on) (?:\w+ )?(?:visits?|"
+            r"sessions?)|people who are doing well|(?:if|when) (?:she|he|they) (?:shows?|showed) "
+            r"up (?:high|drunk|using)|(?:can'?t|cannot) keep \w+ing (?:weed|drinking|using) if|"
+            r"stop (?:seeing|meeting|working with) (?:her|him|them)|only work with (?:people|"
+            r"clients) who)\b",
+        ),
+    ),
+    "community_integration": (
+        (
+            1.0,
+            r"\b(?:residential (?:program|treatment|facility)|locked (?:facility|unit|ward)|"
+            r"inpatient unit|placed? (?:him|her|them) in|far from (?:his|her|their) family|hours "
+            r"away|(?:stay|live|go back) (?:in town|home|to (?:her|his|their) (?:own )?(?:apartment|"
+            r"home|house))|shelter|rec(?:reation)? center|on-?site|outpatient|local|go home|"
+            r"(?:more|a few more) (?:weeks|days) to be safe)\b",
+        ),
+    ),
+    "abuse_neglect_exploitation": (
+        (
+            1.0,
+            r"\b(?:shov\w*|push(?:ed)? (?:a|my|the) (?:client|peer|participant)|hit (?:a|my|"
+            r"the) (?:client|peer|participant)|forgot to call (?:my client|him|her|them)|(?:ended "
+            r"up|landed) in the (?:er|hospital)|help me move|move my furniture|without really asking|"
+            r"she was in crisis|(?:free|unpaid) labou?r|(?:made|make|had|have) (?:my )?(?:client|"
+            r"her|him|them) (?:do|clean|work|help me)|fundraising video|took her money|took his "
+            r"money|financially exploit\w*|bonus per person)\b",
+        ),
+    ),
+    "professional_knowledge": (
+        (
+            1.0,
+            r"\b(?:sharing articles|share (?:\w+ )?(?:articles|resources|info|information|what "
+            r"i learned)|get trained|new (?:system|tools?|law|policy|guidelines)|988|naloxone|narcan"
+            r"|fentanyl|test strips|staying current|part of the ethics code or just|learn(?:ing)?"
+            r" about)\b",
+        ),
+    ),
+    "applicability": (
+        (
+            1.0,
+            r"\b(?:bound by|(?:i'?m|i am) not a peer|as a supervisor,? i'?m not|does (?:it|this|"
+            r"that|the code) (?:even )?apply|(?:does|do) (?:the )?(?:peer )?(?:code|ethics|rules) "
+            r"(?:of ethics )?(?:apply|count|cover)|who (?:is|are) (?:covered|bound)|am i (?:bound|"
+            r"held|required))\b",
+        ),
+    ),
+}
+for _issue, _rules in _MORE.items():
+    CUES[_issue] = CUES[_issue] + _rules
+
+
 COMPILED: dict[str, tuple[tuple[float, re.Pattern[str]], ...]] = {
     issue: tuple((w, re.compile(p, re.I)) for w, p in rules) for issue, rules in CUES.items()
 }
