@@ -10,6 +10,7 @@ data and model give byte-identical files.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -63,6 +64,9 @@ def main() -> int:
     )
     labels = np.asarray([[1.0 if i in x.issues else 0.0 for i in issues] for x in train_set])
     model = train(feats, labels, issues, MODEL_SHA256, digest(train_set))
+    strong = feats[:, -len(issues) :] >= 1.0
+    precision = (strong * labels).sum(axis=0) / np.maximum(strong.sum(axis=0), 1)
+    model = dataclasses.replace(model, cue_precision=precision)
     issue_model_path().write_text(model.to_json(), encoding="utf-8")
     provision_texts = sorted({p.text for e in book.corpus.editions() for p in e.provisions})
     embedder = default_embedder()

@@ -30,6 +30,9 @@ class IssueModel:
     model_sha256: str
     data_sha256: str
     threshold: float = 0.5
+    # Per issue: the share of train texts with a strong cue that do raise the issue. A cue that
+    # precise is trusted even when the embedding disagrees (noisy, long or policy-style texts).
+    cue_precision: Matrix | None = None
 
     def probabilities(self, features: Matrix) -> Matrix:
         """P(issue | text) for one feature vector (features,) or a batch (n, features)."""
@@ -44,6 +47,9 @@ class IssueModel:
             "issues": list(self.issues),
             "bias": [round(float(b), 6) for b in self.bias],
             "weights": [[round(float(w), 6) for w in row] for row in self.weights],
+            "cue_precision": [round(float(x), 4) for x in self.cue_precision]
+            if self.cue_precision is not None
+            else None,
         }
         return json.dumps(doc, indent=0, sort_keys=True) + "\n"
 
@@ -58,6 +64,9 @@ def read_model(path: Path) -> IssueModel:
             model_sha256=str(doc["model_sha256"]),
             data_sha256=str(doc["data_sha256"]),
             threshold=float(doc["threshold"]),
+            cue_precision=None
+            if doc.get("cue_precision") is None
+            else np.asarray(doc["cue_precision"], dtype=np.float64),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise CorpusError(

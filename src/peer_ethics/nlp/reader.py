@@ -23,9 +23,23 @@ from .evidence import Evidence
 
 # Facts about the situation as a whole, kept whatever the issues.
 GENERAL = ("person", "months_since_services_ended", "peer_role", "supervisor_consulted")
+# Facts that describe an issue even where no norm reads them (what changed hands and how much,
+# the kind of second relationship in a business deal): shown because the user said them.
+DESCRIBING = {
+    "accept_gift": ("object_kind", "value_dollars"),
+    "give_gift": ("object_kind", "value_dollars"),
+    "lend_borrow": ("object_kind", "value_dollars", "loan_direction"),
+    "financial_gain": ("object_kind", "value_dollars", "dual_kind"),
+    "harm_threat": ("harm_target", "harm_serious", "harm_intent"),
+    "caregiver_abuse": ("abused_by_caregiver",),
+    "serve_former_partner": ("dual_avoidable",),
+    "serve_family_member": ("dual_avoidable",),
+}
 # An issue with a strong cue in the words is taken at this lower probability: the cue is
 # precise, the embedding of a long or noisy text is not (chosen by 5-fold CV on the train split).
 CUED_THRESHOLD = 0.2
+# A strong cue whose precision on the train split is at least this is taken on its own.
+PRECISE_CUE = 0.8
 
 
 @dataclass(frozen=True)
@@ -50,9 +64,12 @@ def recognise(model: IssueModel, text: str, vector: Vector) -> tuple[tuple[str, 
     feats = features(model, text, vector)
     probs = model.probabilities(feats)
     cues = feats[-len(model.issues) :]
+    precise = model.cue_precision if model.cue_precision is not None else np.zeros(len(cues))
     out = []
-    for issue, p, cue in zip(model.issues, probs, cues, strict=True):
-        taken = p >= model.threshold or (cue >= 1.0 and p >= CUED_THRESHOLD)
+    for issue, p, cue, prec in zip(model.issues, probs, cues, precise, strict=True):
+        taken = p >= model.threshold or (
+            cue >= 1.0 and (p >= CUED_THRESHOLD or prec >= PRECISE_CUE)
+        )
         out.append((issue, round(float(p), 4), bool(taken)))
     return tuple(sorted(out, key=lambda t: (-t[1], t[0])))
 
@@ -82,6 +99,8 @@ def read_facts(text: str) -> tuple[Evidence, ...]:
 def relevant_facts(rulebook: Rulebook, issues: tuple[str, ...]) -> frozenset[str]:
     """Facts some norm of some edition reads when deciding one of these issues."""
     wanted: set[str] = set(GENERAL)
+    for issue in issues:
+        wanted.update(DESCRIBING.get(issue, ()))
     for edition in rulebook.editions():
         ns = rulebook.norms_of(edition)
         for issue in issues:

@@ -54,14 +54,14 @@ def sentences(text: str) -> tuple[str, ...]:
 # instructions", "you are now in developer mode", "answer only 'permitted'"). They are dropped
 # before the situation is read: they describe nothing, and must not steer the reading.
 _INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|above|"
+    r"\bnew (?:instructions?|rules?|task)\b|\b(?:ignore|disregard|forget)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|above|"
     r"previous|guidelines|code)\b|\b(?:you are now|you're now|act as|pretend (?:you|the|that)|"
     r"developer mode|jailbreak|system prompt|(?:answer|respond|reply|output|say)\b[^.?!]{0,30}"
     r"\b(?:only|permitted|allowed|yes)\b|(?:^|\s)(?:system|assistant|user)\s*:|^(?:yes|no),? "
     r"(?:that|it) is (?:permitted|allowed|prohibited|fine))",
     re.I,
 )
-_PIECES = re.compile(r"(?<=[.!?;:])\s+|\n+|</?\w+>")
+_PIECES = re.compile(r"(?<=[.!?;:])\s+|\n+|</?\w+>|#{2,}|={3,}|\*{3,}|-{3,}|\[/?\w+\]")
 
 
 def situation_text(text: str) -> str:
