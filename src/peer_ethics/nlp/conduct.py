@@ -29,7 +29,25 @@ def _first(fact: str, rules: tuple[tuple[FactValue, str], ...]) -> Callable[[str
     return read
 
 
-dual_kind = _first(
+def _ranked(
+    fact: str, rules: tuple[tuple[FactValue, str], ...]
+) -> Callable[[str], Evidence | None]:
+    """Like `_first`, but the first rule that matches wins (rules from most to least specific)."""
+    compiled = tuple((value, re.compile(pattern, re.I)) for value, pattern in rules)
+
+    def read(text: str) -> Evidence | None:
+        for value, pattern in compiled:
+            m = pattern.search(text)
+            if m:
+                return Evidence(fact, value, m.group(0))
+        return None
+
+    return read
+
+
+# Most specific first: a platform beats "friend", a role (sponsor) beats the shared group, doing
+# something together beats merely being in the same place.
+dual_kind = _ranked(
     "dual_kind",
     (
         (
@@ -39,40 +57,44 @@ dual_kind = _first(
             r"(?:me|her|him|them|my \w+) on)\b",
         ),
         (
+            "other",
+            r"\b(?:sponsor|co-?sign|godparent|power of attorney|payee|same (?:college )?class)\b",
+        ),
+        (
             "employment",
-            r"\b(?:hire|hired|hiring|employ|employed|job|work for (?:me|him|her)|"
-            r"babysit|babysitting|pay (?:him|her|them) to|odd jobs?|on (?:my|his|her) payroll|"
-            r"weekend job|side job|working for)\b",
+            r"\b(?:hire|hired|hiring|employ|employed|work for (?:me|him|her)|"
+            r"babysit|babysitting|pay (?:me|him|her|them) (?:\$?\d+ )?(?:dollars )?to|odd jobs?|on (?:my|his|her) payroll|"
+            r"weekend job|side job|working for|off the clock)\b",
         ),
         (
             "housing",
-            r"\b(?:stay with me|move in|moving in|live with me|spare room|couch|landlord|"
-            r"rent (?:a room|to (?:him|her|them))|tenant|vacancy|roommates?|sober house|recovery "
-            r"housing|oxford house|place to stay|stay at my)\b",
+            r"\b(?:stay with me|move in with|moving in with|live with me|spare room|couch|landlord|"
+            r"rent (?:a room|my|to (?:him|her|them))|tenant|vacancy|roommates?|sober house|recovery "
+            r"housing|oxford house|place to stay|stay at my|basement apartment)\b",
         ),
         (
             "business",
             r"\b(?:buy|bought|sell|selling|sold|purchase|trade|barter|bartering|"
             r"business|customer|book (?:her|him) for|mary kay|herbalife|commission|invest|rental "
-            r"property|go in on)\b",
+            r"property|go in on|employee price|owns (?:the|a|an) (?:only )?\w+|laundromat|haircut)\b",
         ),
         (
             "neighbour",
-            r"\b(?:neighbou?rs?|next door|across the hall|upstairs|downstairs|same "
+            r"\b(?:neighbou?rs?|next door|across the hall|upstairs|downstairs|doors? down|same "
             r"(?:building|street|block))\b",
+        ),
+        (
+            "friendship",
+            r"\b(?:friends?|friendship|hang out|hanging out|grew up|known (?:him|her|"
+            r"them|my client) since|wedding|baby shower|birthday party|party|bbq|barbecue|fishing|"
+            r"go out for|together|graduation|dinner|get coffee)\b",
         ),
         (
             "community",
             r"\b(?:church|mosque|temple|synagogue|congregation|aa|na|12[- ]step|"
             r"meetings?|league|team|gym|club|school|pta|choir|softball|bowling|soccer|coach|"
-            r"class(?:es)?|group)\b",
+            r"class(?:es)?|group|band)\b",
         ),
-        (
-            "friendship",
-            r"\b(?:friends?|friendship|hang out|hanging out|grew up|known (?:him|her|"
-            r"them|my client) since|wedding|birthday party|party|bbq|barbecue|fishing|go out for)\b",
-        ),
-        ("other", r"\b(?:sponsor|co-?sign|godparent|guardian|power of attorney|payee)\b"),
     ),
 )
 
@@ -164,6 +186,11 @@ harm_target = _first(
 harm_serious = _first(
     "harm_serious",
     (
+        (
+            True,
+            r"\b(?:kms|kys|overdos\w*|jump\w*|hurt\w*|harm\w*|wake up|cutting|punch\w*|hit "
+            r"(?:him|her|them)|make (?:him|her|them) ['‘]?pay|shoot\w*|pills|bottle|hang\w*)\b",
+        ),
         (
             True,
             r"\b(?:kill|suicid\w*|shoot|stab|gun|knife|weapon|overdose|end (?:it|his life|her "

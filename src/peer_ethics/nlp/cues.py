@@ -371,6 +371,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
 # the phrasings above. Merged into CUES (each list adds patterns to its issue).
 _MORE: dict[str, tuple[tuple[float, str], ...]] = {
     "accept_gift": (
+        (1.0, r"\b(?:as a tip|left (?:me )?(?:\$\s?\d+|a tip|money|cash))\b"),
         (
             1.0,
             r"\b(?:wants? me to have|as a thank ?you|to thank me|for me for (?:christmas|my "
@@ -379,6 +380,11 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
     "give_gift": (
+        (
+            1.0,
+            r"\bgive (?:him|her|them|my client|a client)\s(?:a|an|some|the|my|this|that|one)\b"
+            r"(?!\s(?:ride|call|hug|chance|break|lift|hand|minute|second|heads|hard time|number))",
+        ),
         (
             1.0,
             r"\b(?:giving (?:each of )?my (?:clients|peers|participants)|gifts? for (?:my|the) "

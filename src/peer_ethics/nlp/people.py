@@ -96,23 +96,72 @@ _WORKER = re.compile(
 )
 
 
-def person(text: str) -> Evidence | None:
-    """The other person, by the first kind (in order of specificity) the text names."""
+# Issues whose conduct is directed at the person named, so that "my client's sister asked me
+# out" is about the sister. For the others (sharing information, harm, abuse by a caregiver …)
+# the conduct concerns the person served even when a relative is the one who calls or acts.
+FAMILY_DIRECTED = frozenset(
+    (
+        "accept_gift",
+        "give_gift",
+        "lend_borrow",
+        "financial_gain",
+        "sexual_relationship",
+        "dual_relationship",
+    )
+)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them)\b", re.I)
+_MY_PEOPLE = re.compile(
+    r"\b(?:my guy|my gal|my lady|my folks|(?:one of )?my members|members? (?:at|of) (?:our|the) "
+    r"(?:clubhouse|program|center|centre|drop-in))\b",
+    re.I,
+)
+
+
+def _found(text: str) -> dict[str, str]:
+    """Every kind of person the text names, with the first words naming it."""
+    found: dict[str, str] = {}
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if kind == "current_client":
                 if _WORKER.match(text, m.start()):
                     continue  # "peer specialist" names the worker, not the person served
-                if m.group(0).lower().startswith("member") and not re.search(
-                    r"\bmembers?\s(?:at|of) the (?:clubhouse|program|center)|\bour members?\b",
-                    text,
-                    re.I,
-                ):
+                if m.group(0).lower().startswith("member") and not _MY_PEOPLE.search(text):
                     continue
-            return Evidence("person", kind, m.group(0))
+            found.setdefault(kind, m.group(0))
+            break
+    mine = _MY_PEOPLE.search(text)
+    if mine:
+        found.setdefault("current_client", mine.group(0))
+    return found
+
+
+def person(text: str, issues: tuple[str, ...] = ()) -> Evidence | None:
+    """The other person, read with the issues at stake (see FAMILY_DIRECTED)."""
+    found = _found(text)
+    wanted = set(issues)
+
+    def ev(kind: str, words_of: str | None = None) -> Evidence:
+        return Evidence("person", kind, found[words_of or kind])
+
+    if "former_partner" in found and ("serve_former_partner" in wanted or not wanted):
+        return ev("former_partner")
+    if "own_family" in found and ("serve_family_member" in wanted or not wanted):
+        return ev("own_family")
+    if "client_family" in found:
+        if wanted & FAMILY_DIRECTED or not wanted:
+            return ev("client_family")
+        return Evidence("person", "current_client", found["client_family"])
+    for kind in ("former_client", "current_client", "former_partner", "own_family"):
+        if kind in found:
+            return ev(kind)
     other = _OTHER.search(text)
     if other:
         return Evidence("person", "other", other.group(0))
+    pronoun = _PRONOUN.search(text)
+    if pronoun and wanted:
+        # A story about "him" or "her" and no one else named: peers tell stories about the
+        # people they support; the pronoun is the words this is read from.
+        return Evidence("person", "current_client", pronoun.group(0))
     return None
 
 

@@ -74,10 +74,10 @@ def recognise(model: IssueModel, text: str, vector: Vector) -> tuple[tuple[str, 
     return tuple(sorted(out, key=lambda t: (-t[1], t[0])))
 
 
-def read_facts(text: str) -> tuple[Evidence, ...]:
+def read_facts(text: str, issues: tuple[str, ...] = ()) -> tuple[Evidence, ...]:
     """Every fact the text settles, before filtering by issue."""
     found: list[Evidence] = []
-    who = people.person(text)
+    who = people.person(text, issues)
     if who is not None:
         found.append(who)
         if who.value == "former_client":
@@ -113,7 +113,7 @@ def read(rulebook: Rulebook, model: IssueModel, text: str, vector: Vector) -> Re
     ranked = recognise(model, text, vector)
     issues = tuple(i for i, _, taken in ranked if taken)
     keep = relevant_facts(rulebook, issues) if issues else frozenset()
-    evidence = tuple(e for e in read_facts(text) if e.fact in keep)
+    evidence = tuple(e for e in read_facts(text, issues) if e.fact in keep)
     return Reading(
         issues=issues,
         probabilities=tuple((i, p) for i, p, _ in ranked if p >= 0.05),
