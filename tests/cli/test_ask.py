@@ -49,7 +49,7 @@ def verdicts(data: dict[str, Any], issue: str) -> dict[str, str]:
 
 def test_a_gift_card_from_a_client_is_prohibited_everywhere_with_quotes() -> None:
     data = ask_json("my client offered me a $20 gift card, can I keep it?")
-    assert SPEC_KEYS <= set(data) and "issues" in data
+    assert set(data) >= SPEC_KEYS and "issues" in data
     assert data["issues"] == ["accept_gift"]
     assert data["facts"] == {
         "object_kind": "money",
@@ -62,7 +62,7 @@ def test_a_gift_card_from_a_client_is_prohibited_everywhere_with_quotes() -> Non
         "wi@current": "prohibited",
     }
     first = data["determinations"][0]
-    assert DETERMINATION_KEYS <= set(first)
+    assert set(first) >= DETERMINATION_KEYS
     assert (first["code"], first["edition"], first["status"]) == ("wa", "current", "in_force")
     assert "Do not accept gifts of monetary value" in first["quotes"]["wa.conduct.5"]
     assert {r["code"] for r in data["related"]} == {"wa", "wi"}

@@ -53,7 +53,8 @@ dual_kind = _ranked(
         (
             "social_media",
             r"\b(?:facebook|fb|instagram|insta|snapchat|snap|tiktok|twitter|linkedin"
-            r"|friend request|follow(?:ed|s|ing)? (?:me|her|him|them)|social media|dm'?s?|add(?:ed)? "
+            r"|friend request|follow(?:ed|s|ing)? (?:me|her|him|them)|social media|dm'?s?|add(?:ed"
+            r")? "
             r"(?:me|her|him|them|my \w+) on)\b",
         ),
         (
@@ -63,20 +64,23 @@ dual_kind = _ranked(
         (
             "employment",
             r"\b(?:hire|hired|hiring|employ|employed|work for (?:me|him|her)|"
-            r"babysit|babysitting|pay (?:me|him|her|them) (?:\$?\d+ )?(?:dollars )?to|odd jobs?|on (?:my|his|her) payroll|"
+            r"babysit|babysitting|pay (?:me|him|her|them) (?:\$?\d+ )?(?:dollars )?to|odd jobs?|on"
+            r" (?:my|his|her) payroll|"
             r"weekend job|side job|working for|off the clock)\b",
         ),
         (
             "housing",
             r"\b(?:stay with me|move in with|moving in with|live with me|spare room|couch|landlord|"
-            r"rent (?:a room|my|to (?:him|her|them))|tenant|vacancy|roommates?|sober house|recovery "
+            r"rent (?:a room|my|to (?:him|her|them))|tenant|vacancy|roommates?|sober house|recover"
+            r"y "
             r"housing|oxford house|place to stay|stay at my|basement apartment)\b",
         ),
         (
             "business",
             r"\b(?:buy|bought|sell|selling|sold|purchase|trade|barter|bartering|"
             r"business|customer|book (?:her|him) for|mary kay|herbalife|commission|invest|rental "
-            r"property|go in on|employee price|owns (?:the|a|an) (?:only )?\w+|laundromat|haircut)\b",
+            r"property|go in on|employee price|owns (?:the|a|an) (?:only )?\w+|laundromat|haircut)"
+            r"\b",
         ),
         (
             "neighbour",
@@ -169,8 +173,10 @@ harm_target = _first(
         (
             "self",
             r"\b(?:suicid\w*|kill (?:him|her|them|my)sel(?:f|ves)|end (?:it|it all|(?:his|her"
-            r"|their) life)|hurt (?:him|her|them)sel(?:f|ves)|self[- ]harm|cutting|overdose|o\.?d\.?|"
-            r"take (?:his|her|their) (?:own )?life|not (?:be|being) here|better off dead|want(?:s|ed)? "
+            r"|their) life)|hurt (?:him|her|them)sel(?:f|ves)|self[- ]harm|cutting|overdose|o\.?d"
+            r"\.?|"
+            r"take (?:his|her|their) (?:own )?life|not (?:be|being) here|better off dead|want(?:s|"
+            r"ed)? "
             r"to die|jump off)\b",
         ),
         (
@@ -244,7 +250,8 @@ imposition_manner = _first(
         (
             "indirect",
             r"\b(?:hint\w*|suggest\w*|nudg\w*|steer\w*|encourag\w*|leave (?:pamphlets?|"
-            r"a bible|books?)|bring (?:it )?up|keep mentioning|drop(?:ping)? hints|invite (?:him|her|"
+            r"a bible|books?)|bring (?:it )?up|keep mentioning|drop(?:ping)? hints|invite (?:him|h"
+            r"er|"
             r"them) to (?:church|my)|pray (?:for|with)|share my faith|mention\w*)\b",
         ),
     ),

@@ -86,8 +86,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:date|dating|dated|asked me out|ask (?:him|her|them) out|go out with|romantic"
             r"\w*|sex|sexual\w*|slept with|sleep with|sleeping with|hook(?:ed|ing)? up|kiss\w*|"
-            r"flirt\w*|crush|attracted|in love|more than friends|intimate|intimacy|engaged|make out|"
-            r"made out|chill at (?:his|her) place|nudes|sexting|physical relationship|tinder|bumble|"
+            r"flirt\w*|crush|attracted|in love|more than friends|intimate|intimacy|engaged|make ou"
+            r"t|"
+            r"made out|chill at (?:his|her) place|nudes|sexting|physical relationship|tinder|bumbl"
+            r"e|"
             r"hinge|swipe right|dating profile|went home together|hit it off|slid into my dms|"
             r"asked for my number|cute|feelings for)\b",
         ),
@@ -132,11 +134,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:confidential\w*|privacy|private|hipaa|release of information|roi|signed a "
             r"release|subpoena\w*|in confidence|secret|gossip|breach|keep it between us|"
-            r"(?:tell|share with|talk to|inform|call|report (?:it |this )?to)\s(?:his|her|their|the|my)"
-            r"\s(?:mom|mother|dad|father|wife|husband|family|parents|boss|employer|pastor|probation|"
+            r"(?:tell|share with|talk to|inform|call|report (?:it |this )?to)\s(?:his|her|their|th"
+            r"e|my)"
+            r"\s(?:mom|mother|dad|father|wife|husband|family|parents|boss|employer|pastor|probatio"
+            r"n|"
             r"po|doctor|psychiatrist|prescriber|therapist|team|treatment team|supervisor|case "
             r"manager|brother|sister|landlord)|(?:asking|asked|wants? to know|demanding to know|"
-            r"wanting updates|calls? (?:me )?(?:asking|about))\b|what can i (?:tell|say)|do i (?:have to"
+            r"wanting updates|calls? (?:me )?(?:asking|about))\b|what can i (?:tell|say)|do i (?:h"
+            r"ave to"
             r" )?(?:tell|report|share|say)|who do i tell|tell (?:someone|anyone|anybody)|report "
             r"(?:it|this|that)|(?:mentioned|shared|told) (?:my client'?s?|her|his) (?:diagnosis|"
             r"story|stuff)|post (?:a picture|about|photos?)|(?:client|peer|participant)s?'? stor"
@@ -201,7 +206,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:relig\w*|church|god|jesus|pray\w*|bible|tracts?|faith|spiritual\w*|sin\b|"
-            r"christian|catholic|muslim|atheis\w*|convert|abortion|pro-?life|pro-?choice|my (?:own )?"
+            r"christian|catholic|muslim|atheis\w*|convert|abortion|pro-?life|pro-?choice|my (?:own"
+            r" )?"
             r"(?:beliefs|values|politics|views|opinions?)|politic\w*|trump|democrat|republican|"
             r"pushing it|push (?:it|my)|talk (?:her|him|them) out of|(?:impose|imposing|force|"
             r"forcing) (?:my|it|(?:aa|na|12[- ]step))|trading one addiction|bad for her|bad for"
@@ -225,7 +231,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:promis\w*|guarantee\w*|definitely (?:going to )?(?:get|be)|(?:he|she|they)"
             r"(?:'ll| will) definitely|priority for|will help them get|(?:tell|told|telling) "
-            r"(?:him|her|them|clients?) (?:that )?(?:he|she|they|it)(?:'ll| will| would|'d) (?:get|be)"
+            r"(?:him|her|them|clients?) (?:that )?(?:he|she|they|it)(?:'ll| will| would|'d) (?:get"
+            r"|be)"
             r"|i can get (?:you|him|her|them)|always be there|everything will be ok)\b",
         ),
     ),
@@ -273,7 +280,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:supervision|tell (?:my|the) supervisor|talk to (?:my|the) supervisor|ask (?:my"
             r"|the) supervisor|meet(?:ing)? with (?:my|the) supervisor|(?:my )?supervisor (?:is "
-            r"useless|never meets|cancels|isn'?t|doesn'?t|is in)|who should i talk to|scared to tell"
+            r"useless|never meets|cancels|isn'?t|doesn'?t|is in)|who should i talk to|scared to te"
+            r"ll"
             r" my supervisor|tell my boss)\b",
         ),
         (0.5, r"\b(?:supervisor|boss|manager)\b"),
@@ -283,9 +291,11 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:share my (?:own )?(?:story|experience|history|past|recovery|diagnosis|views)|"
             r"share (?:that|what worked for me)|(?:tell|told) (?:him|her|them|my \w+|a \w+|the \w+)"
-            r" (?:about )?(?:my|i'?m|i am|i'?ve|i have|i was|i used to|i stopped|i lost)|(?:my|own) "
+            r" (?:about )?(?:my|i'?m|i am|i'?ve|i have|i was|i used to|i stopped|i lost)|(?:my|own"
+            r") "
             r"(?:lived experience|recovery story|story|trauma history|diagnosis)|self-?disclos\w*|"
-            r"disclose|overshare\w*|personal questions|what (?:antidepressant|meds?) i take|her own "
+            r"disclose|overshare\w*|personal questions|what (?:antidepressant|meds?) i take|her ow"
+            r"n "
             r"stuff|i shared my|how much of my|sharing my|whole trauma history)\b",
         ),
     ),
@@ -297,7 +307,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"landlord)s?\b[^.?!]{0,40}\b(?:won'?t listen|doesn'?t listen|ignor\w*|dismiss\w*|not "
             r"listening|talk over|says? (?:no|she'?s not ready|he'?s not ready)|wants? (?:my client"
             r"|her|him) in)|write (?:a letter|down questions)|letter to the judge|tell (?:his|her) "
-            r"(?:psychiatrist|doctor|team)|scared to say it|side with|without asking (?:him|her|them)"
+            r"(?:psychiatrist|doctor|team)|scared to say it|side with|without asking (?:him|her|th"
+            r"em)"
             r"|help her fight|help him fight|steamrolled|does all the talking|iep|what the client "
             r"wants|not ready)\b",
         ),
@@ -306,8 +317,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:mat\b|medication[- ]assisted|suboxone|methadone|abstinen\w*|harm reduction|"
-            r"smart recovery|(?:wants?|chose|choose|chooses|choosing|decided) (?:not )?(?:to )?(?:stop"
-            r"|quit|go off|try|leave|skip|use|go on|live|move)|(?:his|her|their) (?:own )?(?:choice|"
+            r"smart recovery|(?:wants?|chose|choose|chooses|choosing|decided) (?:not )?(?:to )?(?:"
+            r"stop"
+            r"|quit|go off|try|leave|skip|use|go on|live|move)|(?:his|her|their) (?:own )?(?:choic"
+            r"e|"
             r"decision|path|way|call|life)|it'?s (?:his|her|their) (?:call|life|choice)|12[- ]step|"
             r"\baa\b|\bna\b|talk (?:her|him|them) out of|retreat|without (?:his|her|their) "
             r"antipsychotic|psych meds|go inpatient|doesn'?t want to|keep bringing it up)\b",
@@ -323,7 +336,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"kick|pause|step back|refer)\w*|not ready to quit|still (?:actively )?using|keep "
             r"(?:supporting|seeing) (?:someone|a client|her|him)|close (?:his|her|their) (?:case|"
             r"file)|kick\w* (?:people|him|her|them) out|give up on|precontemplation|refer (?:him|"
-            r"her|them) out|until (?:he'?s|she'?s|they'?re) (?:stable|serious|sober|in recovery))\b",
+            r"her|them) out|until (?:he'?s|she'?s|they'?re) (?:stable|serious|sober|in recovery))"
+            r"\b",
         ),
     ),
     "community_integration": (
@@ -342,7 +356,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"\b(?:exploit\w*|neglect\w*|abus\w*|yell(?:ed|s)? at|scream\w* at|called (?:him|"
             r"her|them) (?:an? )?(?:idiot|stupid)|makes? them feel stupid|take advantage|took "
             r"advantage|humiliat\w*|grab(?:bed)? (?:him|her|them)|run my errands|my errands|does "
-            r"whatever i say|skipping visits|ignore (?:my )?client'?s? calls|close her file without|"
+            r"whatever i say|skipping visits|ignore (?:my )?client'?s? calls|close her file withou"
+            r"t|"
             r"without checking on|sit in the car|chores to earn)\b",
         ),
     ),
@@ -361,7 +376,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"\b(?:(?:does|do) (?:the|this|these|wisconsin|washington|wa|wi)? ?(?:code|rules|"
             r"ethics)(?: of ethics)? (?:apply|cover)|apply to me|applies to me|am i covered|"
             r"(?:not|un)certified|not (?:a )?cps|not certified yet|certification lapsed|volunteer|"
-            r"recovery coach|cover trainees|held to the same|is this code for me|(?:still )?have to "
+            r"recovery coach|cover trainees|held to the same|is this code for me|(?:still )?have t"
+            r"o "
             r"follow (?:all of )?this|passed my cps exam)\b",
         ),
     ),
@@ -388,7 +404,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:giving (?:each of )?my (?:clients|peers|participants)|gifts? for (?:my|the) "
-            r"(?:clients|peers|participants)|out of my own pocket|(?:buy|bought|get|got) (?:him|her|"
+            r"(?:clients|peers|participants)|out of my own pocket|(?:buy|bought|get|got) (?:him|he"
+            r"r|"
             r"them) (?:a|an|some|lunch|dinner|groceries|food|clothes|shoes)|pay (?:his|her|their) "
             r"(?:bill|rent|fine|copay)|cover (?:his|her|their))\b",
         ),
@@ -442,7 +459,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:(?:without|didn'?t) (?:really )?ask(?:ing)? (?:her|him|them)|without (?:his|"
-            r"her|their) (?:consent|permission|knowledge)|keep the client'?s name out|name out of it"
+            r"her|their) (?:consent|permission|knowledge)|keep the client'?s name out|name out of "
+            r"it"
             r"|(?:asked|asks) (?:me )?(?:if|whether) (?:her|his|their|my client)|is (?:he|she) "
             r"(?:using|ok|okay|coming|doing)|what (?:he|she|they) (?:said|told me)|told me in "
             r"confidence|(?:welfare check|call the police|call 911|call the cops)|tell (?:anybody|"
@@ -457,7 +475,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
             r"\w*|(?:hurt|harm|kill|beat|hit|stab|shoot) (?:her|his|their) (?:baby|kid|kids|child|"
             r"children|mom|dad|wife|husband|boyfriend|girlfriend|ex|roommate|neighbou?r|boss|"
             r"coworker|caseworker)|(?:planning|plans|going) to (?:kill|hurt|end|jump|shoot|stab|"
-            r"overdose)|end it all|not wake up|wouldn'?t wake up|wishes? (?:she|he|they) (?:was|were)"
+            r"overdose)|end it all|not wake up|wouldn'?t wake up|wishes? (?:she|he|they) (?:was|we"
+            r"re)"
             r" dead|no reason to live|say goodbye|gave away (?:his|her|their) (?:stuff|things)|"
             r"means to|welfare check)\b",
         ),
@@ -532,7 +551,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:dealer'?s? (?:house|place)|motel|where people (?:are )?using|people using "
-            r"there|(?:meet|meeting) (?:a client|my client|him|her|them) wherever|insist on (?:the )?"
+            r"there|(?:meet|meeting) (?:a client|my client|him|her|them) wherever|insist on (?:the"
+            r" )?"
             r"(?:library|office|coffee shop)|(?:his|her|their) trailer|ride to (?:his|her|their) "
             r"(?:dealer|connect)|pick something up|not comfortable meeting|safe(?:r|ty)? (?:place|"
             r"spot|location)|meet(?:ing)? somewhere)\b",
@@ -552,7 +572,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:instead of (?:my|the) supervisor|(?:before|without) (?:talking to|telling|"
-            r"asking) (?:my|the) supervisor|(?:cancel\w*|skipp\w*|no) supervision|supervisor (?:has "
+            r"asking) (?:my|the) supervisor|(?:cancel\w*|skipp\w*|no) supervision|supervisor (?:ha"
+            r"s "
             r")?cancel\w*|(?:talk|check) (?:to|with) (?:my|the) (?:supervisor|boss) (?:first|"
             r"before)|run it by (?:my|the) (?:supervisor|boss))\b",
         ),
@@ -604,7 +625,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:residential (?:program|treatment|facility)|locked (?:facility|unit|ward)|"
             r"inpatient unit|placed? (?:him|her|them) in|far from (?:his|her|their) family|hours "
-            r"away|(?:stay|live|go back) (?:in town|home|to (?:her|his|their) (?:own )?(?:apartment|"
+            r"away|(?:stay|live|go back) (?:in town|home|to (?:her|his|their) (?:own )?(?:apartmen"
+            r"t|"
             r"home|house))|shelter|rec(?:reation)? center|on-?site|outpatient|local|go home|"
             r"(?:more|a few more) (?:weeks|days) to be safe)\b",
         ),
@@ -614,7 +636,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:shov\w*|push(?:ed)? (?:a|my|the) (?:client|peer|participant)|hit (?:a|my|"
             r"the) (?:client|peer|participant)|forgot to call (?:my client|him|her|them)|(?:ended "
-            r"up|landed) in the (?:er|hospital)|help me move|move my furniture|without really asking|"
+            r"up|landed) in the (?:er|hospital)|help me move|move my furniture|without really aski"
+            r"ng|"
             r"she was in crisis|(?:free|unpaid) labou?r|(?:made|make|had|have) (?:my )?(?:client|"
             r"her|him|them) (?:do|clean|work|help me)|fundraising video|took her money|took his "
             r"money|financially exploit\w*|bonus per person)\b",
@@ -624,7 +647,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:sharing articles|share (?:\w+ )?(?:articles|resources|info|information|what "
-            r"i learned)|get trained|new (?:system|tools?|law|policy|guidelines)|988|naloxone|narcan"
+            r"i learned)|get trained|new (?:system|tools?|law|policy|guidelines)|988|naloxone|narc"
+            r"an"
             r"|fentanyl|test strips|staying current|part of the ethics code or just|learn(?:ing)?"
             r" about)\b",
         ),

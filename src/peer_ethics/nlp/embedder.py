@@ -93,10 +93,11 @@ class Embedder:
         feeds = {"input_ids": ids, "attention_mask": mask}
         if self._token_types:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run(None, feeds)[0][0]
-        pooled = hidden.mean(axis=0)
+        hidden: npt.NDArray[np.float32] = self._session.run(None, feeds)[0][0]
+        pooled: Vector = hidden.mean(axis=0).astype(np.float32)
         norm = float(np.linalg.norm(pooled))
-        return (pooled / max(norm, 1e-12)).astype(np.float32)
+        unit: Vector = (pooled / max(norm, 1e-12)).astype(np.float32)
+        return unit
 
     def embed_many(self, texts: list[str]) -> npt.NDArray[np.float32]:
         if not texts:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from peer_ethics.core.engine import evaluate_situation
+from peer_ethics.core.engine import Determination, evaluate_situation
 
 from .asking import Answer, Asker
 from .labelled import Labelled
@@ -131,7 +131,7 @@ def evaluate(asker: Asker, items: tuple[Labelled, ...]) -> NlpEvaluation:
                 wrong_facts.append((fact, value, read.get(fact)))
         facts_extra += sum(1 for f in read if f not in gold_facts)
         wrong_verdicts = []
-        gold_dets = ()
+        gold_dets: tuple[Determination, ...] = ()
         if x.issues:
             situation = book.vocabulary.situation(x.issues, gold_facts)
             gold_dets = evaluate_situation(book, situation, editions)

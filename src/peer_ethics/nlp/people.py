@@ -77,7 +77,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "current_client",
         re.compile(
-            rf"\b{_SERVED}\b|\b(?:the\s|a\s|one of the\s|one of my\s|this\s)?{_PEOPLE}\s(?:who\s|that\s)?"
+            rf"\b{_SERVED}\b|\b(?:the\s|a\s|one of the\s|one of my\s|this\s)?{_PEOPLE}\s"
+            rf"(?:who\s|that\s)?"
             rf"(?:i|we)(?:'m| am| are)?\s(?:work with|support|serve|serving|supporting|working"
             rf" with|mentor|mentoring|see|help|helping)\b|\bmy caseload\b|\bon my case ?load\b",
             re.I,
@@ -182,7 +183,8 @@ def months_since_services_ended(text: str) -> Evidence | None:
         if re.match(
             r"\s*(?:ago|back|since|after|out|later|now|have passed|has passed)\b", after, re.I
         ) or re.search(
-            r"\b(?:it'?s been|it has been|been|for the (?:past|last)|in|over the last)\s*(?:about|like|around|roughly|just|only|almost|over)?\s*$",
+            r"\b(?:it'?s been|it has been|been|for the (?:past|last)|in|over the last)\s*(?:about|"
+            r"like|around|roughly|just|only|almost|over)?\s*$",
             before,
             re.I,
         ):

@@ -54,7 +54,8 @@ def sentences(text: str) -> tuple[str, ...]:
 # instructions", "you are now in developer mode", "answer only 'permitted'"). They are dropped
 # before the situation is read: they describe nothing, and must not steer the reading.
 _INSTRUCTION = re.compile(
-    r"\bnew (?:instructions?|rules?|task)\b|\b(?:ignore|disregard|forget)\b[^.?!]{0,40}\b(?:instructions?|rules|prompts?|above|"
+    r"\bnew (?:instructions?|rules?|task)\b|\b(?:ignore|disregard|forget)\b[^.?!]{0,40}\b(?:instru"
+    r"ctions?|rules|prompts?|above|"
     r"previous|guidelines|code)\b|\b(?:you are now|you're now|act as|pretend (?:you|the|that)|"
     r"developer mode|jailbreak|system prompt|(?:answer|respond|reply|output|say)\b[^.?!]{0,30}"
     r"\b(?:only|permitted|allowed|yes)\b|(?:^|\s)(?:system|assistant|user)\s*:|^(?:yes|no),? "

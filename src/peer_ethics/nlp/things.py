@@ -80,7 +80,7 @@ def _negated_thing(text: str, pos: int) -> bool:
 
 
 def value_dollars(text: str) -> Evidence | None:
-    """The first figure in dollars that is not a bound; 0 for a hand-made thing that cost nothing."""
+    """The first figure in dollars that is not a bound; 0 for a hand-made thing costing nothing."""
     for found in money(text):
         if _BOUND.search(text[max(0, found.start - 16) : found.start]):
             continue
