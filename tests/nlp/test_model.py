@@ -1,0 +1,65 @@
+"""The shipped model files: checked before use, in step with the labelled data, deterministic."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from peer_ethics.core.errors import CorpusError
+from peer_ethics.nlp.artefacts import load_issue_model
+from peer_ethics.nlp.embedder import Embedder, default_embedder, model_file, tokenizer_file
+from peer_ethics.nlp.labelled import digest, load_labelled
+
+
+def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "model.onnx"
+    shutil.copyfile(model_file(), copy)
+    with copy.open("r+b") as fh:
+        fh.seek(1000)
+        byte = fh.read(1)
+        fh.seek(1000)
+        fh.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(CorpusError, match="sha256"):
+        Embedder(copy, tokenizer_file())
+
+
+def test_the_issue_model_was_trained_on_the_current_train_split() -> None:
+    # Fails when labelled data changed without `python scripts/build_nlp.py`.
+    assert load_issue_model().data_sha256 == digest(load_labelled("train"))
+
+
+def test_embeddings_are_unit_length_deterministic_and_meaningful() -> None:
+    e = default_embedder()
+    gift = e.embed("my client offered me a twenty dollar gift card")
+    again = e.embed("my client offered me a twenty dollar gift card")
+    cash = e.embed("the person I support tried to hand me some cash")
+    weather = e.embed("it is raining again in Seattle this afternoon")
+    assert abs(float(np.linalg.norm(gift)) - 1.0) < 1e-5
+    assert np.array_equal(gift, again)
+    assert float(gift @ cash) > float(gift @ weather)
+
+
+def test_import_peer_ethics_does_not_load_the_nlp_stack() -> None:
+    code = (
+        "import sys, peer_ethics; "
+        "print(any(m.startswith(('onnxruntime', 'tokenizers', 'bm25s', 'peer_ethics.nlp')) "
+        "for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_public_api_answers_in_the_spec_shape() -> None:
+    import peer_ethics
+
+    answer = peer_ethics.ask("my client wants to borrow $40 until friday")
+    assert isinstance(answer, peer_ethics.Answer)
+    data = answer.to_dict()
+    assert data["issues"][0] == "lend_borrow"
+    assert {"query", "facts", "questions", "determinations", "related", "corpus"} <= set(data)
+    assert sorted(peer_ethics.__all__) == ["Answer", "__version__", "ask"]
