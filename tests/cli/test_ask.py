@@ -182,3 +182,14 @@ def test_eval_prints_the_figures_on_the_dev_split() -> None:
 def test_wrong_usage_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
     code, _, err = run(*args)
     assert code == 2 and err.count("\n") == 1
+
+
+def test_interactive_continues_into_the_interview_with_the_facts_understood() -> None:
+    code, out, _ = run(
+        "ask", "a former client asked me out on a date", "--interactive", stdin="6\n"
+    )
+    assert code == 0
+    assert "How many months ago did your services to this person end?" in out
+    assert "the other person is someone you supported in the past" in out
+    assert "services ended 6 months ago" in out
+    assert "PROHIBITED (must)" in out
