@@ -238,21 +238,42 @@ scope_activity = _first(
     ),
 )
 
-imposition_manner = _first(
+
+def _unnegated(
+    fact: str, rules: tuple[tuple[FactValue, str], ...]
+) -> Callable[[str], Evidence | None]:
+    """The first rule (most specific first) with a match that no negation governs."""
+    compiled = tuple((value, re.compile(pattern, re.I)) for value, pattern in rules)
+
+    def read(text: str) -> Evidence | None:
+        for value, pattern in compiled:
+            for m in pattern.finditer(text):
+                if not negated(text, m.start(), window=3):
+                    return Evidence(fact, value, m.group(0))
+        return None
+
+    return read
+
+
+imposition_manner = _unnegated(
     "imposition_manner",
     (
         (
             "force",
-            r"\b(?:force|forced|forcing|make (?:him|her|them)|made (?:him|her|them)|insist"
-            r"\w*|require|required|requiring|condition of|unless (?:he|she|they)|or else|won'?t "
-            r"(?:see|work with|help) (?:him|her|them) unless|have to (?:pray|go|believe|attend))\b",
+            r"\b(?:force|forced|forcing|make (?:him|her|them)|made (?:him|her|them)|insist\w*|"
+            r"require|required|requiring|condition of|unless (?:he|she|they)|or else|won'?t (?:see|"
+            r"work with|help) (?:him|her|them) unless|(?:has|have) to (?:pray|go|come|believe|"
+            r"attend)|if (?:he|she|they) wants? (?:my help|to keep working with me)|makes? "
+            r"everyone)\b",
         ),
         (
             "indirect",
-            r"\b(?:hint\w*|suggest\w*|nudg\w*|steer\w*|encourag\w*|leave (?:pamphlets?|"
-            r"a bible|books?)|bring (?:it )?up|keep mentioning|drop(?:ping)? hints|invite (?:him|h"
-            r"er|"
-            r"them) to (?:church|my)|pray (?:for|with)|share my faith|mention\w*)\b",
+            r"\b(?:hint\w*|suggest\w*|nudg\w*|steer\w*|encourag\w*|leave (?:pamphlets?|a bible|"
+            r"books?)|leaving (?:\w+ )?tracts|bring(?:ing)? (?:it |up )|keep mentioning|"
+            r"drop(?:ping)? hints|invite (?:him|her|them) to (?:church|my)|pray (?:for|with)|share"
+            r" my (?:faith|"
+            r"views)|mention\w*|talk (?:her|him|them) out of|refer (?:my )?clients to|comes "
+            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think)\b",
         ),
     ),
 )
@@ -262,37 +283,63 @@ discrimination_role = _first(
     (
         (
             "condone",
-            r"\b(?:coworker|colleague|staff|supervisor|boss|agency|another|other|"
-            r"they|he|she|team)\b[^.?!]{0,60}\b(?:refus\w*|won'?t|racist|homophobic|transphobic|"
-            r"slur|treat\w* \w+ differently|discriminat\w*|jokes?|mock\w*)|\b(?:laugh\w* along|go "
-            r"along|went along|stay(?:ed)? quiet|said nothing|look(?:ed)? the other way|ignore"
-            r"\w*)\b",
+            r"\b(?:coworker|colleague|staff|supervisor|boss|agency|another|other|peers at|"
+            r"they|he|she|team|group)\b[^.?!]{0,60}\b(?:refus\w*|won'?t|doesn'?t let|don'?t "
+            r"(?:let|hire)|racist|homophobic|transphobic|slur|treat\w* \w+ (?:differently|like)|"
+            r"discriminat\w*|jokes?|mock\w*|keeps saying|talks down)|\b(?:laugh\w* (?:along|it "
+            r"off)|go along|went along|stay(?:ed)? quiet|said nothing|(?:didn'?t|don'?t) say "
+            r"anything|nobody says anything|including me|look(?:ed)? the other way|supposed to "
+            r"enforce)\b",
         ),
         (
             "practise",
-            r"\b(?:i|me) (?:don'?t|do not|won'?t|refuse to|would rather not|can'?t) "
-            r"(?:want to )?(?:work with|serve|support|see|take)\b",
+            r"\b(?:i|me) (?:don'?t|do not|won'?t|refuse to|would rather not|can'?t|only) "
+            r"(?:want to )?(?:work with|serve|support|see|take)\b|\brefuse to work with\b",
         ),
     ),
 )
 
-peer_role = _first(
+peer_role = _ranked(
     "peer_role",
     (
         (
             "trainee",
-            r"\b(?:trainee|in training|not (?:yet )?certified yet|still training|"
-            r"haven'?t (?:taken|passed) (?:the|my) (?:exam|test)|student peer|intern)\b",
+            r"\b(?:trainee|in training|still training|haven'?t (?:taken|passed) (?:the|my) "
+            r"(?:exam|test)|student peer|intern)\b",
         ),
         (
             "uncertified",
-            r"\b(?:not certified|uncertified|no certification|never certified|"
-            r"(?:lapsed|expired) certification|volunteer)\b",
+            r"\b(?:not (?:yet )?certified|uncertified|no certification|never certified|"
+            r"(?:lapsed|expired) certification|certification (?:lapsed|expired)|volunteer|not a "
+            r"cps|recovery coach)\b",
         ),
         (
             "certified",
             r"\b(?:certified peer|cps|i'?m certified|am certified|my certification|"
-            r"lose my (?:certification|cert|license)|credential)\b",
+            r"lose my (?:certification|cert|license)|credential|passed my)\b",
+        ),
+    ),
+)
+
+# A judgement, read only when the user states it: sharing because the person is going through
+# what the peer went through is relevant; sharing for the peer's own sake, or in every session
+# whatever it fits, is not.
+story_relevant = _ranked(
+    "story_relevant",
+    (
+        (
+            False,
+            r"\b(?:helps me process|for me,? not|whole session|the whole time|every client|whether "
+            r"it fits|barely gets a word|talks about (?:her|his|their) own stuff|to make myself "
+            r"feel)\b",
+        ),
+        (
+            True,
+            r"\b(?:same thing i did|same (?:thing|situation|experience|struggle)|going (?:thru|"
+            r"through) (?:the same|what i)|been through it|i (?:lost|went through|had) (?:mine|the "
+            r"same|that) too|relevant|first time (?:she|he|they) felt understood|when (?:she|he|"
+            r"they) (?:was|were) talking about (?:hers|his|theirs)|who all just had|same (?:age|"
+            r"diagnosis|addiction))\b",
         ),
     ),
 )
@@ -410,4 +457,5 @@ READERS: tuple[Callable[[str], Evidence | None], ...] = (
     supervisor_consulted,
     conflicts_with_interests,
     abused_by_caregiver,
+    story_relevant,
 )

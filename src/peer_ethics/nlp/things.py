@@ -21,7 +21,8 @@ _MONEY_WORDS = re.compile(
 _STRONG_MONEY = re.compile(
     r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
     r"|itunes|google play|gas|grocery|prepaid|debit|ebt|mcdonald'?s|restaurant) cards?"
-    r"|checks?|cheques?|vouchers?|money orders?|venmo|cash ?app|paypal|zelle|gift certificates?"
+    r"|(?:a|the|his|her|their|this|that|\$\s?\d+) (?:\w+ )?(?:checks?|cheques?)|cheques?|vouchers?"
+    r"|money orders?|venmo|cash ?app|paypal|zelle|gift certificates?"
     r"|\$\s?\d+(?:\.\d\d)?\s(?:bill|cash|note)|\w+ bill)\b",
     re.I,
 )
@@ -47,7 +48,14 @@ _WORTHLESS = re.compile(
     r"worth nothing|nothing of value|no monetary value|from (?:her|his|their) garden)\b",
     re.I,
 )
-_BOUND = re.compile(r"(?:under|less than|below|not even|at most|no more than|up to)\s*$", re.I)
+# A bound or a policy threshold ("under ten dollars", "gifts over $25 are significant") is not the
+# value of the thing in question.
+_BOUND = re.compile(
+    r"(?:under|less than|below|not even|at most|no more than|up to)\s*$|(?:gifts?|anything|"
+    r"items?|things?|presents?|limit|policy|rule)\s+(?:\w+\s)?(?:over|above|more than|"
+    r"exceeding|worth over)\s*$",
+    re.I,
+)
 
 
 def object_kind(text: str) -> Evidence | None:
