@@ -192,3 +192,20 @@ def months_since_services_ended(text: str) -> Evidence | None:
                 continue
             return Evidence("months_since_services_ended", d.months, d.words)
     return None
+
+
+_NOT_SERVED = re.compile(
+    r"\bnot (?:connected|related) to (?:my )?work\b|\bnothing to do with (?:my )?work\b|"
+    r"\b(?:she|he|they)(?:'s| is| are) not (?:a|my|one of my) (?:client|peer|participant)s?\b|"
+    r"\bnot a client\b|\b(?:both|two) peer specialists\b|\bmet (?:her|him|them)? ?on (?:hinge|"
+    r"tinder|bumble|an app)\b",
+    re.I,
+)
+
+
+def names_only_others(text: str) -> bool:
+    """True when the text is about a colleague, friend or stranger and names no one served."""
+    served = {"current_client", "former_client", "client_family"}
+    if served & set(_found(text)):
+        return False
+    return bool(_NOT_SERVED.search(text) or _OTHER.search(text))

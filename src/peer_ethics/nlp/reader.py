@@ -21,6 +21,18 @@ from .cues import cue_strengths
 from .embedder import Vector
 from .evidence import Evidence
 
+# Issues about conduct towards someone served: not at stake when the story is about a colleague,
+# a friend or a stranger and names no one served ("I lent my coworker $20").
+PERSON_DIRECTED = frozenset(
+    (
+        "accept_gift",
+        "give_gift",
+        "lend_borrow",
+        "financial_gain",
+        "sexual_relationship",
+        "dual_relationship",
+    )
+)
 # Facts about the situation as a whole, kept whatever the issues.
 GENERAL = ("person", "months_since_services_ended", "peer_role", "supervisor_consulted")
 # Facts that describe an issue even where no norm reads them (what changed hands and how much,
@@ -112,6 +124,8 @@ def relevant_facts(rulebook: Rulebook, issues: tuple[str, ...]) -> frozenset[str
 def read(rulebook: Rulebook, model: IssueModel, text: str, vector: Vector) -> Reading:
     ranked = recognise(model, text, vector)
     issues = tuple(i for i, _, taken in ranked if taken)
+    if issues and people.names_only_others(text):
+        issues = tuple(i for i in issues if i not in PERSON_DIRECTED)
     keep = relevant_facts(rulebook, issues) if issues else frozenset()
     evidence = tuple(e for e in read_facts(text, issues) if e.fact in keep)
     return Reading(
