@@ -148,8 +148,26 @@ _THOUGHTS = re.compile(
 )
 
 
+_RETRACTED = re.compile(
+    r"\b(?:just kidding|jk|(?:was|were|is|just) joking|didn'?t mean it|doesn'?t mean it|took it "
+    r"back|laughed it off|then laughs)\b",
+    re.I,
+)
+
+
 def harm_intent(text: str) -> Evidence | None:
-    """Intent or a threat ("he said he'd kill", "has a plan") versus thoughts or venting."""
+    """Intent or a threat ("he said he'd kill", "has a plan") versus thoughts or venting.
+
+    A threat taken back in the same story ("… then laughs and says just kidding") settles
+    neither: the fact stays unknown and the interview asks.
+    """
+    retracted = _RETRACTED.search(text)
+    if retracted:
+        has_threat = any(not negated(text, m.start(), window=3) for m in _INTENT.finditer(text))
+        if has_threat and not _THOUGHTS.search(text):
+            return None
+        if not has_threat:
+            return Evidence("harm_intent", False, retracted.group(0))
     thoughts = _THOUGHTS.search(text)
     intent = None
     for m in _INTENT.finditer(text):

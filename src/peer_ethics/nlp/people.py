@@ -70,7 +70,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf" with|serving|supporting)|services? ended|(?:finished|ended|completed) (?:services|"
             rf"the program|peer support|working with)|(?:isn't|is not|aren't|wasn't) my client"
             rf" anymore|not my client anymore)\b"
-            rf"|\b{_PEOPLE} i (?:supported|served|worked with|helped|mentored)\b",
+            rf"|\b{_PEOPLE} i (?:supported|served|worked with|helped|mentored)\b"
+            rf"|\bused to be (?:a |their |his |her |in my )?(?:peer|client|group)"
+            rf"|\b(?:after|since|post)[- ]discharge\b|\bwrapped up\b|\bafter we (?:stopped|"
+            rf"finished|ended)|\bonce (?:services|we) (?:end|ended|stopped)",
             re.I,
         ),
     ),
@@ -88,7 +91,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Someone who is not the person served, nor family: a colleague, a stranger.
 _OTHER = re.compile(
     r"\b(?:co-?worker|colleague|another peer (?:specialist|worker|support)|fellow peer|"
-    r"my supervisor|my boss|a stranger|a neighbou?r|my friend|a friend of mine|staff member)\b",
+    r"a stranger|a neighbou?r|my friend|a friend of mine|staff member)\b",
     re.I,
 )
 _WORKER = re.compile(

@@ -67,6 +67,19 @@ _PIECES = re.compile(r"(?<=[.!?;:])\s+|\n+|</?\w+>|#{2,}|={3,}|\*{3,}|-{3,}|\[/?
 
 def situation_text(text: str) -> str:
     """The text without sentences that try to instruct the program (kept when nothing else is)."""
-    pieces = (p.strip() for p in _PIECES.split(text))
+    pieces = (p.strip() for p in _PIECES.split(without_idioms(text)))
     kept = [p for p in pieces if p and not _INSTRUCTION.search(p)]
     return " ".join(kept) if kept else text
+
+
+# Figures of speech that look like harm or death but describe none ("he's going to kill it at
+# his interview", "I could murder a cheeseburger"): replaced before reading.
+_IDIOMS = re.compile(
+    r"\b(?:kill(?:ing|ed)? it|murder a \w+|dying to|to die for|dead tired|drop[- ]dead|"
+    r"killing me|kill for a \w+)\b",
+    re.I,
+)
+
+
+def without_idioms(text: str) -> str:
+    return _IDIOMS.sub("do well", text)
