@@ -22,7 +22,7 @@ from peer_ethics.core.facts import Vocabulary
 
 from .embedder import MODEL_SHA256, Embedder, Vector
 
-PER_EDITION = 4  # related provisions listed per edition
+PER_EDITION = 5  # related provisions listed per edition
 # Fusion weights; they sum to 1 so that a score is in [0, 1].
 W_DENSE, W_LEXICAL, W_TOPIC, W_CITED = 0.35, 0.15, 0.25, 0.25
 
