@@ -13,7 +13,8 @@ _S = r"(?:client|peer|participant|consumer|member|patient|guy|man|woman|lady|gir
 _ME = r"(?:me|us|myself)"
 _GIVE = (
     r"(?:gave|give|giving|gives|offer\w*|hand\w*|brought|bring|brings|sent|send|slip\w*|tip\w*"
-    r"|bought|buy|buys|got|get|made|makes|baked|knit\w*|left|leave|pay\w* for|paid for|treat\w*"
+    r"|bought|buy|buys|got|get|made|makes|baked|knit\w*|crochet\w*|sew\w*|cooked|painted|drew|wrote"
+    r"|left|leave|pay\w* for|paid for|treat\w*"
     r"|chip in for|wants? me to have)"
 )
 _FAMILY = (
@@ -663,6 +664,30 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
+_MORE["harm_threat"] += (
+    (
+        1.0,
+        r"\b(?:kms|kys|unalive|hurting (?:his|her|their) (?:mom|mother|dad|father|kids?|wife|"
+        r"husband|partner|girlfriend|boyfriend|roommate|neighbou?r|baby))\b",
+    ),
+)
+_MORE["coercion"] += (
+    (
+        1.0,
+        r"\bif (?:he|she|they) (?:didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t)\b[^.?!]{0,50}\b(?:i'?d|"
+        r"i would|i'?ll|i will) (?:stop|quit|drop|not|tell|call|report|end)\b",
+    ),
+)
+_MORE["dual_relationship"] += (
+    (
+        1.0,
+        r"\b(?:come work for (?:him|her|them)|work for (?:him|her|them|my client)|pays? cash|"
+        r"food truck|on weekends)\b",
+    ),
+)
+_MORE["self_disclosure"] += (
+    (1.0, r"\bshare (?:about )?my (?:time|experience|own|past|story|history|journey|struggles?)\b"),
+)
 for _issue, _rules in _MORE.items():
     CUES[_issue] = CUES[_issue] + _rules
 

@@ -95,7 +95,8 @@ _OTHER = re.compile(
     re.I,
 )
 _WORKER = re.compile(
-    r"\bpeers?\s(?:specialist|support|worker|mentor|coach|counsel|recovery)|\bfellow peers?\b",
+    r"\bpeers?\s(?:specialist|support|worker|mentor|coach|counsel|recovery|code|ethics|work|"
+    r"certification|staff|role)|\bfellow peers?\b",
     re.I,
 )
 
