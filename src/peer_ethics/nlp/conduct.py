@@ -392,7 +392,8 @@ supervisor_consulted = _yes_no(
 
 client_consented = _yes_no(
     "client_consented",
-    r"\b(?:(?:he|she|they|client|peer|participant) (?:said (?:it'?s|it is) ok(?:ay)?|agreed|"
+    r"\b(?:(?:he|she|they|client|peer|participant) (?:said (?:it'?s|it is) (?:ok(?:ay)?|fine|"
+    r"alright|cool)|(?:is|'s|are) (?:fine|ok|okay) with (?:me|it|that)|agreed|"
     r"consented|signed (?:a|the) (?:release|roi|consent)|gave (?:me )?(?:permission|consent)|"
     r"wants me to (?:tell|share|talk))|with (?:his|her|their) (?:permission|consent|ok|okay|"
     r"blessing)|signed (?:a|the) release|release of information|roi)\b",

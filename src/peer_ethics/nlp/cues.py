@@ -320,7 +320,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"\b(?:mat\b|medication[- ]assisted|suboxone|methadone|abstinen\w*|harm reduction|"
             r"smart recovery|(?:wants?|chose|choose|chooses|choosing|decided) (?:not )?(?:to )?(?:"
             r"stop"
-            r"|quit|go off|try|leave|skip|use|go on|live|move)|(?:his|her|their) (?:own )?(?:choic"
+            r"|quit|go off|try|leave|skip|use|go on (?:meds|medication|methadone|suboxone|mat)|liv"
+            r"e|move)"
+            r"|(?:his|her|their) (?:own )?(?:choic"
             r"e|"
             r"decision|path|way|call|life)|it'?s (?:his|her|their) (?:call|life|choice)|12[- ]step|"
             r"\baa\b|\bna\b|talk (?:her|him|them) out of|retreat|without (?:his|her|their) "
@@ -664,6 +666,15 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
+_MORE["confidentiality"] += (
+    (
+        1.0,
+        r"\b(?:tell|share with|talk to|update|inform|answer) (?:my |the |a |our )?(?:client|peer|"
+        r"participant|member)'?s'? (?:mom|mother|dad|father|parents?|wife|husband|family|sister|"
+        r"brother|partner|boss|employer|landlord|doctor|kids?)|how (?:he|she|they)(?:'s| is| are)"
+        r" doing\b",
+    ),
+)
 _MORE["harm_threat"] += (
     (
         1.0,
