@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 
@@ -31,7 +33,9 @@ def serve(host: str, port: int, workers: int) -> None:
 
         uvicorn.run(create_app(), host=host, port=port, log_level="info")
     else:
-        # Each worker process builds its own app from the factory.
+        # Each worker process builds its own app from the factory; one ONNX thread each (one
+        # process per core), inherited through the environment.
+        os.environ.setdefault("PEER_ETHICS_ONNX_THREADS", "1")
         uvicorn.run(
             "peer_ethics.web.app:create_app",
             factory=True,
