@@ -79,6 +79,9 @@ def test_interview_menu_questions_reask_and_side_by_side_answer(
     assert number is not None, menu
     term.type(number.group(1))
 
+    # Who the other person is changes both editions, so it is asked first.
+    screen = term.wait_for("Who is the other person?")
+    term.type("current_client")
     term.wait_for("Could the second relationship be avoided?")
     screen = term.wait_for("or 'skip' if you don't know")
     assert "Why I'm asking: changes wa@draft (proposed) from conditional to prohibited" in screen
@@ -99,6 +102,8 @@ def test_interview_stops_when_nothing_unknown_matters(terminal: type[Terminal]) 
     term = terminal(
         [str(PEER_ETHICS), "check", "--issue", "accept_gift", "--edition", "wa@current"]
     )
+    term.wait_for("Who is the other person?")
+    term.type("1")
     term.wait_for("Is it money")
     term.type("1")
     screen = term.wait_for("EXIT=0")

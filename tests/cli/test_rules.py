@@ -143,9 +143,10 @@ def test_check_facts_without_json_prints_the_side_by_side_table(tmp_path: Path) 
 
 def test_interview_asks_until_nothing_unknown_matters_and_reasks_bad_answers() -> None:
     code, out, _ = run(
-        "check", "--issue", "dual_relationship", "--edition", "wa@draft", stdin="maybe\n2\n"
+        "check", "--issue", "dual_relationship", "--edition", "wa@draft", stdin="1\nmaybe\n2\n"
     )
     assert code == 0
+    assert out.index("Who is the other person?") < out.index("Could the second relationship")
     assert out.count("Could the second relationship be avoided?") == 1
     assert "Why I'm asking: changes wa@draft (proposed) from conditional to" in out
     assert "Not understood: 'maybe'. Please type a number from 1 to 2 or one of: yes, no" in out
