@@ -703,8 +703,17 @@ for _issue, _rules in _MORE.items():
     CUES[_issue] = CUES[_issue] + _rules
 
 
+def _combined(rules: tuple[tuple[float, str], ...]) -> tuple[tuple[float, re.Pattern[str]], ...]:
+    # One alternation per weight: a single search per issue and weight instead of one per
+    # pattern (the cues are the hot path of every answer after the embedding).
+    weights = sorted({w for w, _ in rules}, reverse=True)
+    return tuple(
+        (w, re.compile("|".join(f"(?:{p})" for x, p in rules if x == w), re.I)) for w in weights
+    )
+
+
 COMPILED: dict[str, tuple[tuple[float, re.Pattern[str]], ...]] = {
-    issue: tuple((w, re.compile(p, re.I)) for w, p in rules) for issue, rules in CUES.items()
+    issue: _combined(rules) for issue, rules in CUES.items()
 }
 
 
@@ -713,9 +722,10 @@ def cue_strengths(text: str, issues: tuple[str, ...]) -> tuple[float, ...]:
     out: list[float] = []
     for issue in issues:
         best = 0.0
-        for weight, pattern in COMPILED.get(issue, ()):
-            if weight > best and pattern.search(text):
+        for weight, pattern in COMPILED.get(issue, ()):  # strongest first
+            if pattern.search(text):
                 best = weight
+                break
         out.append(best)
     return tuple(out)
 

@@ -8,6 +8,7 @@ client each have their own phrasings. Words that name no one leave the fact unkn
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .evidence import Evidence
 from .numbers import durations
@@ -122,6 +123,7 @@ _MY_PEOPLE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def _found(text: str) -> dict[str, str]:
     """Every kind of person the text names, with the first words naming it."""
     found: dict[str, str] = {}
