@@ -22,7 +22,6 @@ from peer_ethics import __version__
 from peer_ethics.core.corpus import IN_FORCE, PROPOSED, Code, Corpus
 from peer_ethics.core.errors import CorpusError
 from peer_ethics.core.readings import Reading
-from peer_ethics.core.topics import TOPICS
 
 from .importer import EditionSpec, ImportResult, Layout, ProvisionMeta, Target, import_redline
 
@@ -91,12 +90,8 @@ def parse_layout(doc: Any, source: str) -> Layout:
     metadata = {}
     for pid, raw in _mapping(top.get("provisions"), f"{source} provisions").items():
         m = _mapping(raw, f"{source} provisions.{pid}")
+        # Topics are issue ids; they are checked against the situation model with the norms.
         topics = _strings(m.get("topics"), f"{source} provisions.{pid}.topics")
-        unknown = sorted(set(topics) - set(TOPICS))
-        if unknown:
-            raise CorpusError(
-                f"{source} provisions.{pid}: unknown topics {unknown}; known: {', '.join(TOPICS)}"
-            )
         metadata[pid] = ProvisionMeta(
             _strings(m.get("citations"), f"{source} provisions.{pid}.citations"), topics
         )

@@ -56,6 +56,13 @@ def build_rulebook(corpus: Corpus, code_dirs: tuple[Dir, ...]) -> Rulebook:
                 where, doc = pending.pop(name)
                 loaded[name] = parse_normset(doc, vocab, where, loaded)
         for edition in code.editions:
+            for provision in edition.provisions:
+                unknown = sorted(set(provision.topics) - set(issue_ids))
+                if unknown:
+                    raise CorpusError(
+                        f"{code.id}/code.yaml: {provision.id} has unknown topics {unknown}; "
+                        f"topics are issue ids of the situation model: {', '.join(issue_ids)}"
+                    )
             ns = loaded[edition.name]
             if (ns.code, ns.edition) != (code.id, edition.name):
                 raise CorpusError(f"{edition.ref}: its norm file says {ns.code}@{ns.edition}")
