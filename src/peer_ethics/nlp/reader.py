@@ -46,6 +46,13 @@ DESCRIBING = {
     "caregiver_abuse": ("abused_by_caregiver",),
     "serve_former_partner": ("dual_avoidable",),
     "serve_family_member": ("dual_avoidable",),
+    "dual_relationship": ("dual_kind", "dual_avoidable"),
+    "confidentiality": ("disclosure_to", "client_consented", "informed_of_sharing"),
+    "outside_scope": ("scope_activity",),
+    "imposing_beliefs": ("imposition_manner",),
+    "discrimination": ("discrimination_role",),
+    "own_wellness": ("ability_affected",),
+    "self_disclosure": ("story_relevant",),
 }
 # An issue with a strong cue in the words is taken at this lower probability: the cue is
 # precise, the embedding of a long or noisy text is not (chosen by 5-fold CV on the train split).
