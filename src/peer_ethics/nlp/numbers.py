@@ -93,9 +93,10 @@ _SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0}
 def money(text: str) -> tuple[Found, ...]:
     """Every sum of money written in the text, in dollars, in order of appearance."""
     found: dict[int, Found] = {}
+    taken = bytearray(len(text) + 1)  # characters already read as part of a sum (linear time)
     for index, pattern in enumerate(_MONEY_PATTERNS):
         for m in pattern.finditer(text):
-            if any(f.start <= m.start() < f.start + len(f.words) for f in found.values()):
+            if taken[m.start()]:
                 continue
             raw = m.group(1).lower()
             value = _SLANG.get(raw)
@@ -108,6 +109,7 @@ def money(text: str) -> tuple[Found, ...]:
             if index == len(_MONEY_PATTERNS) - 1:
                 value /= 100
             found[m.start()] = Found(value, m.group(0).strip(), m.start())
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return tuple(found[k] for k in sorted(found))
 
 
