@@ -63,3 +63,15 @@ def test_the_public_api_answers_in_the_spec_shape() -> None:
     assert data["issues"][0] == "lend_borrow"
     assert {"query", "facts", "questions", "determinations", "related", "corpus"} <= set(data)
     assert sorted(peer_ethics.__all__) == ["Answer", "__version__", "ask"]
+
+
+def test_every_bundled_provision_has_a_cached_vector() -> None:
+    # A provision text changed without `python scripts/build_nlp.py` is embedded at start-up:
+    # correct, but it costs every cold start; this keeps the shipped cache complete.
+    from peer_ethics.loading.rules import load_rulebook
+    from peer_ethics.nlp.artefacts import vectors_path
+    from peer_ethics.nlp.retrieval import read_vectors, text_key
+
+    cached = read_vectors(vectors_path())
+    texts = {p.text for e in load_rulebook().corpus.editions() for p in e.provisions}
+    assert sorted(t[:40] for t in texts if text_key(t) not in cached) == []
