@@ -59,7 +59,8 @@ dual_kind = _ranked(
         ),
         (
             "other",
-            r"\b(?:sponsor|co-?sign|godparent|power of attorney|payee|same (?:college )?class)\b",
+            r"\b(?:sponsor|co-?sign|godparent|power of attorney|payee|same (?:college )?class|"
+            r"emergency contact|reference)\b",
         ),
         (
             "employment",

@@ -449,7 +449,7 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
     "dual_relationship": (
         (
             1.0,
-            r"\b(?:work out together|gym|laundromat|shop|store|restaurant|salon|barber|"
+            r"\b(?:work out together|gym|laundromat|salon|barber|"
             r"graduation|funeral|birthday party|cookout|hang(?:ing)? out|go(?:ing)? out for (?:a "
             r"drink|drinks|coffee|dinner)|(?:my|his|her) (?:boss|employee|tenant|landlord|"
             r"roommate|neighbou?r|coworker|customer)|work(?:s)? (?:for|at) (?:my|the same)|"
@@ -666,7 +666,9 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
-_MORE["confidentiality"] += (
+_EXTRA: dict[str, tuple[tuple[float, str], ...]] = {}
+_EXTRA["confidentiality"] = (
+    *_EXTRA.get("confidentiality", ()),
     (
         1.0,
         r"\b(?:tell|share with|talk to|update|inform|answer) (?:my |the |a |our )?(?:client|peer|"
@@ -675,32 +677,90 @@ _MORE["confidentiality"] += (
         r" doing\b",
     ),
 )
-_MORE["harm_threat"] += (
+_EXTRA["accept_gift"] = (
+    *_EXTRA.get("accept_gift", ()),
+    (1.0, r"\bslipped (?:\w+ ){0,3}(?:into|in) my (?:pocket|bag|purse|jacket|hand|car|mailbox)\b"),
+)
+_EXTRA["lend_borrow"] = (
+    *_EXTRA.get("lend_borrow", ()),
+    (
+        1.0,
+        r"\b(?:till?|until) (?:payday|pay ?day|friday|the first|his check|"
+        r"her check|their check)\b|\bhold \$?\w+ of mine\b",
+    ),
+)
+_EXTRA["serve_former_partner"] = (
+    *_EXTRA.get("serve_former_partner", ()),
+    (
+        1.0,
+        r"\bmy (?:girlfriend|boyfriend|partner|wife|husband) (?:from|in|back in) (?:college|"
+        r"high school|school|rehab|treatment|the past|years ago)\b",
+    ),
+)
+_EXTRA["abuse_neglect_exploitation"] = (
+    *_EXTRA.get("abuse_neglect_exploitation", ()),
+    (
+        1.0,
+        r"\b(?:make|makes|made|making|have|has|had) (?:my |the |our )?(?:clients?|participants?|"
+        r"members?|peers?|him|her|them) (?:do|clean|work|run|cook|help|pay)\b",
+    ),
+)
+_EXTRA["dual_relationship"] = (
+    *_EXTRA.get("dual_relationship", ()),
+    (
+        1.0,
+        r"\b(?:emergency contact|character reference|be (?:his|her|their) reference|go(?:ing)? "
+        r"to (?:a|the) (?:movies?|concert|game|show|mall|party|bar|club)|just (?:us|the two of us)|"
+        r"the two of us)\b",
+    ),
+)
+_EXTRA["dual_relationship"] = (
+    *_EXTRA.get("dual_relationship", ()),
+    (
+        1.0,
+        r"\b(?:doors? down|down the (?:street|hall|block) from me|moved in (?:next door|nearby))\b",
+    ),
+)
+_EXTRA["harm_threat"] = (
+    *_EXTRA.get("harm_threat", ()),
+    (
+        1.0,
+        r"\b(?:done with (?:life|living|it all)|lined up|stockpil\w*|can'?t go on|no point "
+        r"(?:in )?living|want(?:s)? to disappear|end (?:his|her|their) own life)\b",
+    ),
+)
+_EXTRA["harm_threat"] = (
+    *_EXTRA.get("harm_threat", ()),
     (
         1.0,
         r"\b(?:kms|kys|unalive|hurting (?:his|her|their) (?:mom|mother|dad|father|kids?|wife|"
         r"husband|partner|girlfriend|boyfriend|roommate|neighbou?r|baby))\b",
     ),
 )
-_MORE["coercion"] += (
+_EXTRA["coercion"] = (
+    *_EXTRA.get("coercion", ()),
     (
         1.0,
         r"\bif (?:he|she|they) (?:didn'?t|doesn'?t|don'?t|won'?t|wouldn'?t)\b[^.?!]{0,50}\b(?:i'?d|"
         r"i would|i'?ll|i will) (?:stop|quit|drop|not|tell|call|report|end)\b",
     ),
 )
-_MORE["dual_relationship"] += (
+_EXTRA["dual_relationship"] = (
+    *_EXTRA.get("dual_relationship", ()),
     (
         1.0,
         r"\b(?:come work for (?:him|her|them)|work for (?:him|her|them|my client)|pays? cash|"
         r"food truck|on weekends)\b",
     ),
 )
-_MORE["self_disclosure"] += (
+_EXTRA["self_disclosure"] = (
+    *_EXTRA.get("self_disclosure", ()),
     (1.0, r"\bshare (?:about )?my (?:time|experience|own|past|story|history|journey|struggles?)\b"),
 )
 for _issue, _rules in _MORE.items():
-    CUES[_issue] = CUES[_issue] + _rules
+    CUES[_issue] = (*CUES[_issue], *_rules)
+for _issue, _rules in _EXTRA.items():
+    CUES[_issue] = (*CUES[_issue], *_rules)
 
 
 def _combined(rules: tuple[tuple[float, str], ...]) -> tuple[tuple[float, re.Pattern[str]], ...]:

@@ -47,7 +47,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:former|old)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
             r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
             r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
-            r"|\bsomeone i (?:dated|used to date|was with|hooked up with)\b|\bmy old flame\b",
+            r"|\bsomeone i (?:dated|used to date|was with|hooked up with)\b|\bmy old flame\b"
+            r"|\bmy (?:girlfriend|boyfriend|partner|wife|husband) (?:from|in|back in) (?:college|"
+            r"high school|school|rehab|treatment|the past|years ago)\b",
             re.I,
         ),
     ),
