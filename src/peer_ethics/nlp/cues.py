@@ -721,6 +721,64 @@ _EXTRA["dual_relationship"] = (
         r"\b(?:doors? down|down the (?:street|hall|block) from me|moved in (?:next door|nearby))\b",
     ),
 )
+_EXTRA["give_gift"] = (
+    *_EXTRA.get("give_gift", ()),
+    (
+        1.0,
+        r"\b(?:chip in|pay|paying|cover|covering) for (?:my |a |the )?(?:client|peer|participant|"
+        r"member)'?s?\b|\bout of my (?:own )?(?:wallet|pocket)\b",
+    ),
+)
+_EXTRA["dual_relationship"] = (
+    *_EXTRA.get("dual_relationship", ()),
+    (
+        1.0,
+        r"\b(?:maid of honou?r|bridesmaid|best man|godmother|godfather|godparent|invited me to "
+        r"(?:his|her|their|a|the)\b)",
+    ),
+)
+_EXTRA["serve_former_partner"] = (
+    *_EXTRA.get("serve_former_partner", ()),
+    (
+        1.0,
+        r"\b(?:someone|a (?:guy|girl|man|woman|person)) i used to (?:sleep with|date|be with|hoo"
+        r"k "
+        r"up with|see)\b",
+    ),
+)
+_EXTRA["discrimination"] = (
+    *_EXTRA.get("discrimination", ()),
+    (
+        1.0,
+        r"\b(?:refuses?|won'?t|doesn'?t want) (?:to )?(?:serve|work with|see|help) (?:clients?|"
+        r"people|anyone|participants?) who\b|\bspeak english\b",
+    ),
+)
+_EXTRA["unsafe_meeting"] = (
+    *_EXTRA.get("unsafe_meeting", ()),
+    (
+        1.0,
+        r"\b(?:pit ?bull|dog (?:that )?bit|aggressive dog|weapons? in the house|violent "
+        r"(?:brother|boyfriend|girlfriend|roommate|partner|husband))\b",
+    ),
+)
+_EXTRA["withdrawing_support"] = (
+    *_EXTRA.get("withdrawing_support", ()),
+    (
+        1.0,
+        r"\b(?:drops?|dropping|discharg\w*|kicks?) (?:clients|people|participants|members|him|"
+        r"her|them) (?:who|for|after|out|if)\b",
+    ),
+)
+_EXTRA["abuse_neglect_exploitation"] = (
+    *_EXTRA.get("abuse_neglect_exploitation", ()),
+    (
+        1.0,
+        r"\b(?:took|takes|taking|stole|steals|stealing) (?:money|cash|pills|meds) from (?:a|my|t"
+        r"he"
+        r"|our) (?:client|peer|participant|member)\b",
+    ),
+)
 _EXTRA["harm_threat"] = (
     *_EXTRA.get("harm_threat", ()),
     (
