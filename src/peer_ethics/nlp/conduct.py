@@ -144,7 +144,9 @@ _THOUGHTS = re.compile(
     r"\b(?:thoughts? (?:of|about)|thinks? about|thinking about|wish(?:es|ed)? (?:he|she|they|i)"
     r" (?:was|were) dead|passive|ideation|sometimes feels?|feels? like|dark thoughts|"
     r"intrusive|no plan|not going to|wouldn'?t (?:actually|ever)|never act|doesn'?t want to die"
-    r"|no intent|not serious|joking|just venting|venting|fantasi[sz]e)\b",
+    r"|no intent|not serious|joking|just venting|venting|fantasi[sz]e|(?:would|'d) never (?:do|act"
+    r"|hurt)|never do anything|wouldn'?t wake up|not wake up|wish(?:es|ed)? (?:she|he|they|i) "
+    r"(?:wouldn'?t|could just))\b",
     re.I,
 )
 
@@ -292,7 +294,9 @@ imposition_manner = _unnegated(
             r"drop(?:ping)? hints|invite (?:him|her|them) to (?:church|my)|pray (?:for|with)|share"
             r" my (?:faith|"
             r"views)|mention\w*|talk (?:her|him|them) out of|refer (?:my )?clients to|comes "
-            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think)\b",
+            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think|give (?:her|him"
+            r"|them)"
+            r" (?:info|information|articles|pamphlets)|push (?:a little|her|him|them))\b",
         ),
     ),
 )
@@ -312,6 +316,8 @@ discrimination_role = _first(
         ),
         (
             "practise",
+            r"\b(?:don'?t|do not) (?:really )?like working with|\bonly (?:get|take|see|serve) "
+            r"(?:young|old|older|white|black|male|female|straight|christian)|"
             r"\b(?:i|me) (?:don'?t|do not|won'?t|refuse to|would rather not|can'?t|only) "
             r"(?:want to )?(?:work with|serve|support|see|take)\b|\brefuse to work with\b",
         ),
@@ -330,7 +336,7 @@ peer_role = _ranked(
             "uncertified",
             r"\b(?:not (?:yet )?certified|uncertified|no certification|never certified|"
             r"(?:lapsed|expired) certification|certification (?:lapsed|expired)|volunteer|not a "
-            r"cps|recovery coach)\b",
+            r"cps|recovery coach|not a peer(?: myself| specialist)?)\b",
         ),
         (
             "certified",
@@ -356,7 +362,7 @@ story_relevant = _ranked(
             True,
             r"\b(?:same thing i did|same (?:thing|situation|experience|struggle)|going (?:thru|"
             r"through) (?:the same|what i)|been through it|i (?:lost|went through|had) (?:mine|the "
-            r"same|that) too|relevant|first time (?:she|he|they) felt understood|when (?:she|he|"
+            r"same|that) too|first time (?:she|he|they) felt understood|when (?:she|he|"
             r"they) (?:was|were) talking about (?:hers|his|theirs)|who all just had|same (?:age|"
             r"diagnosis|addiction))\b",
         ),

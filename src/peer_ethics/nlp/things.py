@@ -44,7 +44,8 @@ _ITEMS = re.compile(
 # Things nobody paid for: worth nothing, per the labelling convention.
 _WORTHLESS = re.compile(
     r"\b(?:hand-?made|home-?made|made (?:me|it|them) (?:her|him|them)sel(?:f|ves)|drew|drawing"
-    r"|didn'?t cost (?:her|him|them|anything)|cost nothing|costs nothing|free|no money in it|"
+    r"|didn'?t cost (?:her|him|them|anything)|costs? (?:her |him |them |me )?nothing|free|no money"
+    r" in it|"
     r"worth nothing|nothing of value|no monetary value|from (?:her|his|their) garden)\b",
     re.I,
 )
@@ -58,25 +59,29 @@ _BOUND = re.compile(
 )
 
 
+# A sum that is itself what changes hands: "lend him $40", "left $5 as a tip", "handed me a fifty".
+_TRANSFER = re.compile(
+    r"\b(?:borrow|borrowed|lend|lent|loan|loaned|give|gave|giving|hand|handed|left|leave|tip"
+    r"|tipped|offer|offered|slip|slipped|pay|paid|send|sent|spot|front|donate|donated|owe|owes)"
+    r"\s(?:(?:me|him|her|them|us|my \w+|a \w+|back|out|over)\s){0,2}$",
+    re.I,
+)
+
+
 def object_kind(text: str) -> Evidence | None:
-    """Money when a cash word names the thing; an item when an object does; else a bare sum."""
+    """Money when a cash word names the thing or a sum is handed over; an item when an object
+    is; a sum that is only talked about ("is $5 ok?") settles nothing."""
     for m in _STRONG_MONEY.finditer(text):
         if not _negated_thing(text, m.start()):
             return Evidence("object_kind", "money", m.group(0))
+    for found in money(text):
+        if _TRANSFER.search(text[max(0, found.start - 40) : found.start]):
+            return Evidence("object_kind", "money", found.words)
     for m in _ITEMS.finditer(text):
         word = m.group(0).lower()
-        if (
-            word in ("card",)
-            and re.match(r"card\s+(?:game|for|with)", text[m.start() :], re.I) is None
-        ):
-            # a "card" alone is a greeting card unless a brand or "gift" precedes it (above)
-            pass
         if word in ("gas", "ride", "things", "thing", "stuff", "room", "house", "apartment"):
             continue  # too general to settle the kind
         return Evidence("object_kind", "item", m.group(0))
-    for found in money(text):
-        if not _BOUND.search(text[: found.start]):
-            return Evidence("object_kind", "money", found.words)
     return None
 
 
@@ -126,3 +131,30 @@ def loan_direction(text: str) -> Evidence | None:
         return None
     _, value, words = min(found)
     return Evidence("loan_direction", value, words)
+
+
+# An agency gift policy the user states ("gifts over $25 are significant", "anything under $10
+# is nominal") settles the judgement for the value they give; without both, it stays a judgement.
+_POLICY_OVER = re.compile(
+    r"\b(?:gifts?|anything|items?|presents?) (?:over|above|more than|worth more than) \$\s?(\d+)"
+    r"[^.?!]{0,40}\b(?:significant|not allowed|turned down|declined|reported|too much)",
+    re.I,
+)
+_POLICY_UNDER = re.compile(
+    r"\b(?:gifts?|anything|items?|presents?) (?:under|below|less than) \$\s?(\d+)[^.?!]{0,20}\b"
+    r"(?:nominal|fine|ok|okay|allowed|not significant)",
+    re.I,
+)
+
+
+def significant_value(text: str) -> Evidence | None:
+    value = value_dollars(text)
+    if value is None or not isinstance(value.value, float):
+        return None
+    over = _POLICY_OVER.search(text)
+    if over:
+        return Evidence("significant_value", value.value > float(over.group(1)), over.group(0))
+    under = _POLICY_UNDER.search(text)
+    if under:
+        return Evidence("significant_value", value.value >= float(under.group(1)), under.group(0))
+    return None
