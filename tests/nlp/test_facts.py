@@ -88,3 +88,33 @@ def test_negation_flips_supervisor_consulted() -> None:
     no = conduct.supervisor_consulted("I haven't told my supervisor yet")
     assert yes is not None and yes.value is True
     assert no is not None and no.value is False
+
+
+def test_a_sum_only_talked_about_does_not_settle_money_or_item() -> None:
+    assert things.object_kind("how much can a gift be worth? like is $5 ok") is None
+    lent = things.object_kind("I want to borrow $500 from a participant to fix my car")
+    assert lent is not None and lent.value == "money"
+
+
+def test_a_stated_gift_policy_settles_significant_value() -> None:
+    over = things.significant_value(
+        "Our policy says gifts over $25 are significant. A client knitted me a scarf, maybe $40."
+    )
+    under = things.significant_value("Anything under $10 is nominal. It was a $4 mug.")
+    assert over is not None and over.value is True
+    assert under is not None and under.value is False
+    assert things.significant_value("she gave me a $40 scarf") is None
+
+
+def test_a_story_about_a_colleague_names_no_one_served() -> None:
+    assert people.names_only_others(
+        "I lent my coworker $20 for lunch. Is that against the peer code?"
+    )
+    assert not people.names_only_others("My coworker yells at the participants")
+
+
+def test_a_retracted_threat_leaves_intent_unknown() -> None:
+    assert (
+        conduct.harm_intent("a client says 'I'm gonna end it' but then laughs, just kidding")
+        is None
+    )
