@@ -308,8 +308,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"landlord)s?\b[^.?!]{0,40}\b(?:won'?t listen|doesn'?t listen|ignor\w*|dismiss\w*|not "
             r"listening|talk over|says? (?:no|she'?s not ready|he'?s not ready)|wants? (?:my client"
             r"|her|him) in)|write (?:a letter|down questions)|letter to the judge|tell (?:his|her) "
-            r"(?:psychiatrist|doctor|team)|scared to say it|side with|without asking (?:him|her|th"
-            r"em)"
+            r"(?:psychiatrist|doctor|team)|scared to say it|side with|decisions? (?:\w+ ){0,4}with"
+            r"out "
+            r"asking (?:him|her|them)"
             r"|help her fight|help him fight|steamrolled|does all the talking|iep|what the client "
             r"wants|not ready)\b",
         ),
@@ -671,7 +672,8 @@ _EXTRA["confidentiality"] = (
     *_EXTRA.get("confidentiality", ()),
     (
         1.0,
-        r"\b(?:tell|share with|talk to|update|inform|answer) (?:my |the |a |our )?(?:client|peer|"
+        r"\b(?:tell|told|telling|share with|shared with|talk to|talked to|update|updated|inform|in"
+        r"formed|answer) (?:my |the |a |our )?(?:client|peer|"
         r"participant|member)'?s'? (?:mom|mother|dad|father|parents?|wife|husband|family|sister|"
         r"brother|partner|boss|employer|landlord|doctor|kids?)|how (?:he|she|they)(?:'s| is| are)"
         r" doing\b",
