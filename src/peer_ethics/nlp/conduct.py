@@ -108,7 +108,7 @@ disclosure_to = _first(
     (
         (
             "treatment_team",
-            r"\b(?:treatment team|team meeting|care team|the team|case ?manager|"
+            r"\b(?:treatment team|team meeting|care team|the team|case ?manager|supervisor|"
             r"therapist|counselor|counsellor|psychiatrist|doctor|nurse|prescriber|clinician|staff|"
             r"my team|other providers?|interdisciplinary|coworkers?|colleagues?)\b",
         ),
@@ -132,7 +132,9 @@ disclosure_to = _first(
 )
 
 _INTENT = re.compile(
-    r"\b(?:going to|gonna|will|he'll|she'll|they'll|i'll|i will|plans? to|planning to|plan for|"
+    r"\b(?:cutting(?: again)?|took (?:everything|all (?:of )?(?:my|her|his|the) pills|a bunch of "
+    r"pills|the whole bottle)|off (?:him|her|them)sel(?:f|ves)|going to|gonna|will|he'll|she'll|th"
+    r"ey'll|i'll|i will|plans? to|planning to|plan for|"
     r"has a plan|had a plan|intends? to|threatened|threatening|threat|said (?:he|she|they)'?d|"
     r"(?:he|she|they)'d (?:kill|hurt|end|shoot|stab|beat)|wants to (?:kill|hurt|end|die)|"
     r"bought a (?:gun|rope)|has a gun|got a gun|stockpil\w*|tonight|tomorrow|this weekend|"
@@ -144,7 +146,9 @@ _THOUGHTS = re.compile(
     r"\b(?:thoughts? (?:of|about)|thinks? about|thinking about|wish(?:es|ed)? (?:he|she|they|i)"
     r" (?:was|were) dead|passive|ideation|sometimes feels?|feels? like|dark thoughts|"
     r"intrusive|no plan|not going to|wouldn'?t (?:actually|ever)|never act|doesn'?t want to die"
-    r"|no intent|not serious|joking|just venting|venting|fantasi[sz]e|(?:would|'d) never (?:do|act"
+    r"|no intent|not serious|joking|just venting|venting|fantasi[sz]e|not dangerous|nothing "
+    r"dangerous|no safety issue|(?:no ?one|nobody)(?:'s| is) in danger|could just snap|didn'?t say "
+    r"(?:she|he|they)'?d do anything|(?:would|'d) never (?:do|act"
     r"|hurt)|never do anything|wouldn'?t wake up|not wake up|wish(?:es|ed)? (?:she|he|they|i) "
     r"(?:wouldn'?t|could just))\b",
     re.I,
@@ -408,7 +412,7 @@ client_consented = _yes_no(
     r"knowing|knowledge|ok|okay|asking)?|(?:he|she|they) (?:doesn'?t|does not|didn'?t|did not"
     r"|won'?t|don'?t) (?:want|agree|consent|know)|(?:begged|asked) me not to (?:tell|share|say)|"
     r"(?:not|don'?t) (?:to )?tell anyone|(?:keep|kept) it (?:a )?secret|made me promise|"
-    r"in confidence|behind (?:his|her|their) back)\b",
+    r"behind (?:his|her|their) back)\b",
 )
 
 informed_of_sharing = _yes_no(

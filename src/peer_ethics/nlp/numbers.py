@@ -84,10 +84,26 @@ _MONEY_PATTERNS = (
         r"|after|when|because|which|that|yesterday|today|or|at|once|last|every|each|tip)\b)",
         re.I,
     ),
+    # two twenties, a couple of fifties: bills counted
+    re.compile(
+        r"\b((?:two|three|four|five|six|a couple of|a few|\d+) (?:fives|tens|twenties|fifties"
+        r"|hundreds))\b",
+        re.I,
+    ),
     # 50 cents
     re.compile(rf"\b({_NUM})\s?cents?\b", re.I),
 )
 _SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0}
+_BILLS = {"fives": 5.0, "tens": 10.0, "twenties": 20.0, "fifties": 50.0, "hundreds": 100.0}
+
+
+def _bills(words: str) -> float | None:
+    """'two twenties' -> 40."""
+    count, _, bill = words.rpartition(" ")
+    if bill not in _BILLS:
+        return None
+    n = {"a couple of": 2.0, "a few": 3.0}.get(count) or word_number(count)
+    return None if n is None else n * _BILLS[bill]
 
 
 def money(text: str) -> tuple[Found, ...]:
@@ -99,7 +115,7 @@ def money(text: str) -> tuple[Found, ...]:
             if taken[m.start()]:
                 continue
             raw = m.group(1).lower()
-            value = _SLANG.get(raw)
+            value = _SLANG.get(raw) or _bills(raw)
             if value is None:
                 value = word_number(raw)
             if value is None:
@@ -118,6 +134,8 @@ def money(text: str) -> tuple[Found, ...]:
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
 _FUZZY = (
     (re.compile(r"\b(?:a\s)?year and a half\b", re.I), 18.0),
+    (re.compile(r"\b(?:two|2) and a half years\b", re.I), 30.0),
+    (re.compile(r"\b(?:three|3) and a half years\b", re.I), 42.0),
     (re.compile(r"\bhalf a year\b", re.I), 6.0),
     (re.compile(r"\b(?:a\s)?month and a half\b", re.I), 1.5),
     (re.compile(r"\bhalf a month\b", re.I), 0.5),

@@ -61,9 +61,11 @@ _BOUND = re.compile(
 
 # A sum that is itself what changes hands: "lend him $40", "left $5 as a tip", "handed me a fifty".
 _TRANSFER = re.compile(
-    r"\b(?:borrow|borrowed|lend|lent|loan|loaned|give|gave|giving|hand|handed|left|leave|tip"
-    r"|tipped|offer|offered|slip|slipped|pay|paid|send|sent|spot|front|donate|donated|owe|owes)"
-    r"\s(?:(?:me|him|her|them|us|my \w+|a \w+|back|out|over)\s){0,2}$",
+    r"\b(?:borrow\w*|lend\w*|lent|loan\w*|giv\w*|gave|hand\w*|left|leave\w*|tip\w*|offer\w*|"
+    r"slip\w*|pay\w*|paid|send\w*|sent|spot\w*|front\w*|donat\w*|owe\w*|cover\w*|chip\w* in|"
+    r"need\w*|ask\w* (?:me )?for|want\w*)"
+    r"\s(?:(?:me|him|her|them|us|my \w+|a \w+|one of my \w+|back|out|over|for|client'?s|"
+    r"peer'?s)\s){0,3}$",
     re.I,
 )
 
@@ -112,6 +114,9 @@ _LEND_TO_PEER = re.compile(
     re.I,
 )
 _LEND_TO_CLIENT = re.compile(
+    r"\blet (?:him|her|them|a client|my client|a peer|my peer) (?:use|borrow|keep|have) (?:my|it)"
+    r"\b|"
+    r"\bi'?d get it back\b|"
     r"\b(?:he|she|they|client|peer|participant|consumer|member|guy|man|woman|someone|who)\s"
     r"(?:\w+\s){0,4}?(?:borrow|borrowed|borrowing)\b|\b(?:lend|loan|lent|loaned|front|spot"
     r"|lending|loaning)\s(?:him|her|them|my|a|the|one|this|that|some|money|cash|it)\b"
