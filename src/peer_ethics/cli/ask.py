@@ -142,7 +142,7 @@ def render_answer(console: Console, answer: Answer) -> None:
             console.print(f"  • {q.prompt} ({q.why})")
     if answer.related and not answer.determinations:
         console.print("Closest provisions:")
-        for r in answer.related:
+        for r in sorted(answer.related, key=lambda r: -r.score)[:5]:
             console.print(f"  • {r.code}@{r.edition}:{r.provision} ({r.score:.2f})")
 
 

@@ -107,7 +107,8 @@ class Asker:
         else:
             notices.append(NOTICE_NO_ISSUE)
         cited = frozenset((d.ref, p) for d in determinations for p in d.provisions)
-        related = self.index.rank(text, vector, reading.issues, cited)
+        evidence = {**dict(reading.probabilities), **dict.fromkeys(reading.issues, 1.0)}
+        related = self.index.rank(text, vector, evidence, cited)
         refs = {e.ref for e in chosen}
         related = tuple(r for r in related if f"{r.code}@{r.edition}" in refs)
         return Answer(

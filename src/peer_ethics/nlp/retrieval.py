@@ -106,7 +106,7 @@ class RelatedIndex:
         self,
         text: str,
         vector: Vector,
-        issues: tuple[str, ...],
+        issues: tuple[str, ...] | dict[str, float],
         cited: frozenset[tuple[str, str]] = frozenset(),
     ) -> tuple[Related, ...]:
         """The best PER_EDITION provisions of each edition, best first (ties: edition, id)."""
@@ -122,10 +122,12 @@ class RelatedIndex:
             else np.zeros(len(self._units))
         )
         lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
-        wanted = frozenset(issues)
+        # Issue evidence: 1 for a recognised issue; the classifier's probability for one not
+        # taken, so that a question with no recognised issue still ranks by what it is near.
+        weight = dict(issues) if isinstance(issues, dict) else dict.fromkeys(issues, 1.0)
         scored: list[tuple[float, int, str, Related]] = []
         for i, (edition, p) in enumerate(self._units):
-            topic = 1.0 if self._topics[i] & wanted else 0.0
+            topic = max((weight.get(t, 0.0) for t in self._topics[i]), default=0.0)
             cite = 1.0 if (edition.ref, p.id) in cited else 0.0
             score = W_DENSE * dense[i] + W_LEXICAL * lexical[i] + W_TOPIC * topic + W_CITED * cite
             r = Related(edition.code, edition.name, p.id, round(float(score), 4))
