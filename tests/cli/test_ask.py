@@ -193,3 +193,22 @@ def test_interactive_continues_into_the_interview_with_the_facts_understood() ->
     assert "the other person is someone you supported in the past" in out
     assert "services ended 6 months ago" in out
     assert "PROHIBITED (must)" in out
+
+
+def test_separate_processes_give_byte_identical_json_whatever_the_thread_count() -> None:
+    import os
+    import subprocess
+    import sys
+
+    exe = Path(sys.executable).parent / "peer-ethics"
+    text = "my client's sister asked me out, also she gave me a $20 card"
+    outputs = {
+        subprocess.run(
+            [str(exe), "ask", text, "--json"],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PEER_ETHICS_ONNX_THREADS": threads},
+        ).stdout
+        for threads in ("1", "2")
+    }
+    assert len(outputs) == 1
