@@ -32,11 +32,43 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# One line per command for `peer-ethics --help`, so listing the commands imports none of them.
+# tests/cli/test_main.py checks each line against the command's own help, so they cannot drift.
+SUMMARIES: dict[str, str] = {
+    "ask": "Ask in plain words what the codes say: TEXT, or '-' to read it from standard input.",
+    "check": "Check a situation: what each code and edition says, and what to do next.",
+    "codes": "List the codes, their editions, status and provision counts.",
+    "compare": "Compare two editions: every situation where their verdicts differ, with a witness.",
+    "coverage": "Per provision and edition: norms citing it, cases naming it, and whether a case "
+    "fired it.",
+    "diff": "Word-level diff of two editions, e.g. wa@current wa@draft, or wa@current wi@current.",
+    "eval": "How well `ask` reads the labelled situations: per-issue precision and recall, fact "
+    "accuracy, verdict accuracy per edition and provision recall (dev split by default).",
+    "impact": "What a draft changes in practice: every verdict transition, with a witness.",
+    "import": "Import your own Markdown redline (~~deleted~~, [inserted](#)): editions, changes, "
+    "anomalies.",
+    "lint": "Check the norms of each edition for contradictions, unreachable norms and gaps.",
+    "redline": "The change list and markup anomalies of a code's draft, or its redline exported.",
+    "search": "Find provisions of every edition that use these words (lexical, a first version).",
+    "serve": "Serve the web app (Ask, Check, Codes, Changes, Compare) and the /api/v1 REST API.",
+    "show": "Show a code (e.g. wa) or one provision (e.g. wa.conduct.5), quoted and cited.",
+    "test": "Run YAML norm cases: every packaged code's by default, or a file or folder.",
+}
+
+
 class LazyGroup(click.Group):
     """A group whose subcommands are imported from `COMMANDS` on first use."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """List the commands from `SUMMARIES` (Click would import every command to do it)."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        rows = [(n, _shorten(SUMMARIES[n], limit)) for n in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)
@@ -63,6 +95,14 @@ def cli() -> None:
 
     Editions: wa@current, wa@draft (proposed), wi@current.
     """
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut a summary at a word boundary to fit, as Click does for a command's short help."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 3, 1)].rsplit(" ", 1)[0]
+    return f"{cut}..."
 
 
 def main() -> None:
