@@ -12,6 +12,7 @@ Operators: eq, ne, in, lt, le, gt, ge (numbers), is (bool and judgement facts).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ def _compare(cond: Cmp, value: FactValue) -> bool:
     return number >= limit
 
 
+@functools.lru_cache(maxsize=4096)
 def facts_of(cond: Condition) -> tuple[str, ...]:
     """The facts a condition reads, in first-use order."""
     seen: dict[str, None] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .conditions import covers_all, evaluate, facts_of, render, residual
+from .conditions import evaluate, facts_of, residual
 from .corpus import Edition
 from .errors import NormConflict
 from .facts import FactValue, Situation
@@ -140,7 +140,7 @@ def _determine(
     cite = edition.ref
     open_conds = tuple(residual(normset.effective_when(n), facts) for n in pending)
     for norm, open_cond in zip(pending, open_conds, strict=True):
-        cond = render(open_cond, vocab)
+        cond = rulebook.render(open_cond)
         judgement = any(vocab.fact(f).type == "judgement" for f in facts_of(open_cond))
         if norm.verdict == "conditional":
             conditions.append(Clause(f"if {cond}, allowed only if:", norm.provisions, judgement))
@@ -153,7 +153,7 @@ def _determine(
             f"{norm.id} ({_cites(cite, norm)}) would make it {VERDICT_WORDS[norm.verdict]} "
             f"if {cond}; that is not known yet."
         )
-    if pending and not covers_all(open_conds, vocab):
+    if pending and not rulebook.covers_all(open_conds):
         otherwise = decided[0].verdict if decided else "not_addressed"
         sources = decided[0].provisions if decided else ()
         conditions.append(Clause(f"otherwise {VERDICT_WORDS[otherwise]}", sources))

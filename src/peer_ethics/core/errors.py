@@ -1,11 +1,11 @@
 """The exception tree every layer raises and every adapter maps to a one-line message.
 
-    PeerEthicsError            anything a user can cause; `str(e)` is the one-line message
-     +-- BadReference          an unknown or malformed code, edition or provision id
-     +-- BadInput              input a user gave that is not of the accepted form
-     |    +-- RedlineSyntaxError   malformed redline markup (names line and column)
-     +-- CorpusError           bundled or user-supplied rule data is inconsistent
-     +-- NormConflict          two norms of one edition disagree at equal priority
+PeerEthicsError            anything a user can cause; `str(e)` is the one-line message
+ +-- BadReference          an unknown or malformed code, edition or provision id
+ +-- BadInput              input a user gave that is not of the accepted form
+ |    +-- RedlineSyntaxError   malformed redline markup (names line and column)
+ +-- CorpusError           bundled or user-supplied rule data is inconsistent
+ +-- NormConflict          two norms of one edition disagree at equal priority
 """
 
 from __future__ import annotations

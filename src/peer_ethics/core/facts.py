@@ -87,6 +87,8 @@ class Vocabulary:
 
     issues: tuple[Issue, ...]
     facts: tuple[FactSpec, ...]
+    # Fact lookup by id, filled on first use (every answer asks for facts many times).
+    _index: dict[str, FactSpec] = field(default_factory=dict, compare=False, repr=False)
 
     def issue(self, issue_id: str) -> Issue:
         for i in self.issues:
@@ -97,9 +99,11 @@ class Vocabulary:
         )
 
     def fact(self, fact_id: str) -> FactSpec:
-        for f in self.facts:
-            if f.id == fact_id:
-                return f
+        if not self._index:
+            self._index.update((f.id, f) for f in self.facts)
+        found = self._index.get(fact_id)
+        if found is not None:
+            return found
         raise BadInput(
             f"unknown fact {fact_id!r}; known facts: {', '.join(f.id for f in self.facts)}"
         )

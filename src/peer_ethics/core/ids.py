@@ -28,11 +28,15 @@ class EditionRef:
         code, sep, edition = text.strip().partition("@")
         if not sep:
             if default_edition is None:
-                raise BadReference(f"edition {text!r} is not of the form CODE@EDITION (e.g. wa@draft)")
+                raise BadReference(_shape(text))
             edition = default_edition
         if not _CODE_RE.match(code) or not _CODE_RE.match(edition):
-            raise BadReference(f"edition {text!r} is not of the form CODE@EDITION (e.g. wa@draft)")
+            raise BadReference(_shape(text))
         return cls(code, edition)
+
+
+def _shape(text: str) -> str:
+    return f"edition {text!r} is not of the form CODE@EDITION (e.g. wa@draft)"
 
 
 def is_provision_id(text: str) -> bool:

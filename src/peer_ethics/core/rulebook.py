@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .conditions import Condition
+from .conditions import Condition, covers_all, render
 from .corpus import Corpus, Edition
 from .errors import BadReference
 from .facts import Vocabulary
@@ -44,6 +44,20 @@ class Rulebook:
         key = ("text", edition.ref, provision_id)
         if key not in self._cache:
             self._cache[key] = edition.provision(provision_id).text
+        return self._cache[key]  # type: ignore[return-value]
+
+    def render(self, cond: Condition) -> str:
+        """`conditions.render` with this rulebook's vocabulary, remembered per condition."""
+        key = ("render", cond)
+        if key not in self._cache:
+            self._cache[key] = render(cond, self.vocabulary)
+        return self._cache[key]  # type: ignore[return-value]
+
+    def covers_all(self, conds: tuple[Condition, ...]) -> bool:
+        """`conditions.covers_all` with this rulebook's vocabulary, remembered per conditions."""
+        key = ("covers", conds)
+        if key not in self._cache:
+            self._cache[key] = covers_all(conds, self.vocabulary)
         return self._cache[key]  # type: ignore[return-value]
 
     def editions(self, refs: tuple[str, ...] = ()) -> tuple[Edition, ...]:
