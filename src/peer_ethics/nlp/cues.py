@@ -24,6 +24,13 @@ _FAMILY = (
     r"|brother-in-law|mother-in-law|father-in-law|in-laws?|family member|relative)"
 )
 
+_SERVING = (
+    r"\b(?:caseload|case load|wait ?list|referred|referral|intake|assigned|enrolled|signed up|"
+    r"program|services|be (?:his|her|their) peer|(?:his|her|their) peer(?: specialist| support)?|"
+    r"peer support for|peer specialist|as a client|become a client|my client|work with (?:him|"
+    r"her|them)|take (?:him|her|them) on|billing)\b"
+)
+
 CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "accept_gift": (
         (1.0, rf"\b{_GIVE}\s(?:{_ME})\b(?!\s(?:a ride|advice|feedback|a hug|permission|a call))"),
@@ -99,7 +106,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:ex-?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|my ex\b|former "
-            r"partner|old (?:girlfriend|boyfriend|flame)|(?:i|we) (?:used to )?dated|had a fling|"
+            r"partner|old (?:girlfriend|boyfriend|flame)|(?:i|we) (?:used to date|dated)|had a fli"
+            r"ng|"
             r"hooked up with once|(?:we were|used to be) together|my ex(?:'s| is| IS)|we broke up)"
             r"\b",
         ),
@@ -107,8 +115,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "serve_family_member": (
         (
             1.0,
+            # One's own relative named together with serving them (a caseload, a referral, being
+            # their peer): "my husband" alone is no question about serving family.
             rf"\bmy\s(?:own\s)?(?:little\s|older\s|younger\s|big\s|adult\s)?{_FAMILY}\b"
-            r"(?![^.?!]{0,40}\b(?:is|was) (?:not|never) (?:a|my) client)",
+            rf"(?=.*{_SERVING})|{_SERVING}.*\bmy\s(?:own\s)?{_FAMILY}\b",
         ),
     ),
     "dual_relationship": (
