@@ -1,4 +1,4 @@
-"""Negation and hypothetical scope: does a cue word govern the words found at a position?
+"""Negation scope: does a negation govern the words found at a position of the text?
 
 Scope runs from the cue to the end of its clause (a comma, "but", "and then" or sentence end),
 the way "I did NOT take it, but …" negates "take it" and nothing after the "but".
