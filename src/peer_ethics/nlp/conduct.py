@@ -176,20 +176,26 @@ def harm_intent(text: str) -> Evidence | None:
         if not has_threat:
             return Evidence("harm_intent", False, retracted.group(0))
     thoughts = _THOUGHTS.search(text)
-    intent = None
+    plan = _PLAN.search(text)
+    if plan and not negated(text, plan.start(), window=3):
+        # A plan, a time, the means or an act already under way is intent whatever else is said.
+        return Evidence("harm_intent", True, plan.group(0))
+    if thoughts:
+        return Evidence("harm_intent", False, thoughts.group(0))
     for m in _INTENT.finditer(text):
         if not negated(text, m.start(), window=3):
-            intent = m
-            break
-    if thoughts and (
-        intent is None
-        or thoughts.start() < intent.start()
-        or re.search(r"no plan|no intent|not going to|never act|wouldn'?t", thoughts.group(0), re.I)
-    ):
-        return Evidence("harm_intent", False, thoughts.group(0))
-    if intent:
-        return Evidence("harm_intent", True, intent.group(0))
+            return Evidence("harm_intent", True, m.group(0))
     return None
+
+
+_PLAN = re.compile(
+    r"\b(?:has a plan|had a plan|have a plan|a plan to|planning to|plans to|tonight|tomorrow|this "
+    r"(?:weekend|friday|week)|on (?:friday|saturday|sunday|monday)|pills saved|saved up (?:pills|"
+    r"meds)|bought a (?:gun|rope)|has guns?|got a gun|stockpil\w*|took (?:everything|all (?:of )?"
+    r"(?:my|her|his|the) pills|a bunch of pills|the whole bottle)|cutting(?: again)?|goodbye|"
+    r"where and when|knows where (?:he|she|they) (?:sleeps|lives))\b",
+    re.I,
+)
 
 
 harm_target = _first(
@@ -219,7 +225,8 @@ harm_serious = _first(
     (
         (
             True,
-            r"\b(?:kms|kys|overdos\w*|jump\w*|hurt\w*|harm\w*|wake up|cutting|punch\w*|hit "
+            r"\b(?:kms|kys|off (?:him|her|them)sel(?:f|ves)|overdos\w*|jump\w*|hurt\w*|harm\w*|"
+            r"wake up|cutting|punch\w*|hit "
             r"(?:him|her|them)|make (?:him|her|them) ['‘]?pay|shoot\w*|pills|bottle|hang\w*)\b",
         ),
         (

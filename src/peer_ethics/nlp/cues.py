@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-_S = r"(?:client|peer|participant|consumer|member|patient|guy|man|woman|lady|girl|person|someone)"
+_S = (
+    r"(?:client|clent|cleint|peer|participant|consumer|member|patient|guy|man|woman|lady|girl|"
+    r"person|someone)"
+)
 _ME = r"(?:me|us|myself)"
 _GIVE = (
     r"(?:gave|give|giving|gives|offer\w*|hand\w*|brought|bring|brings|sent|send|slip\w*|tip\w*"
@@ -105,10 +108,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "serve_former_partner": (
         (
             1.0,
-            r"\b(?:ex-?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|my ex\b|former "
+            r"\b(?:ex-?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf)|my ex\b(?!-)|former "
             r"partner|old (?:girlfriend|boyfriend|flame)|(?:i|we) (?:used to date|dated)|had a fli"
             r"ng|"
-            r"hooked up with once|(?:we were|used to be) together|my ex(?:'s| is| IS)|we broke up)"
+            r"hooked up with once|(?:we were|used to be) together|my ex(?:'s| is)\b|we broke up)"
             r"\b",
         ),
     ),

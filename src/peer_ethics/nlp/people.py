@@ -15,7 +15,8 @@ from .numbers import durations
 from .scope import negated
 
 _SERVED = (
-    r"(?:client|peer|participant|consumer|member|patient|service user|mentee|resident|guest)s?"
+    r"(?:client|clent|cleint|cliant|peer|participant|consumer|member|patient|service user|mentee"
+    r"|resident|guest)s?"
 )
 _FAMILY = (
     r"(?:mom|mum|mother|dad|father|parents?|sister|brother|sibling|son|daughter|kids?|child"
@@ -43,7 +44,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "former_partner",
         re.compile(
-            r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b|\bmy ex\b"
+            r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b|\bmy ex\b(?!-)"
             r"|\b(?:former|old)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
             r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
             r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
