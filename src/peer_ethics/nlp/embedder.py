@@ -25,7 +25,6 @@ MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 DIMENSION = 384
 # Long stories are embedded on their first 256 word pieces, as the model was trained.
 MAX_TOKENS = 256
-RECENT = 256  # texts whose vectors are kept in memory
 
 Vector = npt.NDArray[np.float32]
 
@@ -89,21 +88,9 @@ class Embedder:
         )
         self._tokenizer: Any = tokenizer
         self._token_types = any(i.name == "token_type_ids" for i in self._session.get_inputs())
-        # The last few hundred texts, in memory only (never written anywhere): a question asked
-        # again (the web form refining an answer, a repeated batch line) costs no model run.
-        self._recent: dict[str, Vector] = {}
 
     def embed(self, text: str) -> Vector:
-        hit = self._recent.get(text)
-        if hit is not None:
-            return hit
-        vector = self._embed(text)
-        if len(self._recent) >= RECENT:
-            self._recent.pop(next(iter(self._recent)))
-        self._recent[text] = vector
-        return vector
-
-    def _embed(self, text: str) -> Vector:
+        # No memo of past texts: what a peer types is not kept, even in memory (SPEC §6).
         encoding = self._tokenizer.encode(text)
         ids = np.asarray([encoding.ids], dtype=np.int64)
         mask = np.asarray([encoding.attention_mask], dtype=np.int64)
