@@ -1,0 +1,101 @@
+"""Use cases in plain words: ask, ask many, evaluate the reader (the NLP stack loads here)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from peer_ethics.core.corpus import Edition
+from peer_ethics.core.engine import evaluate_situation
+from peer_ethics.core.errors import BadInput
+from peer_ethics.core.interview import questions
+
+if TYPE_CHECKING:  # the NLP stack is imported only by `ask` and `eval`
+    from peer_ethics.nlp.asking import Answer, Asker
+    from peer_ethics.nlp.evaluation import NlpEvaluation
+from .check import rulebook
+
+# --- ask: plain words to cited verdicts (NLP; heavy imports only here) ------------------------
+
+
+@lru_cache(maxsize=1)
+def _asker() -> Asker:
+    # The model, the issue classifier and the related index load once per process.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from peer_ethics.nlp.artefacts import load_issue_model, vectors_path
+    from peer_ethics.nlp.asking import Asker
+    from peer_ethics.nlp.embedder import default_embedder
+    from peer_ethics.nlp.retrieval import RelatedIndex, read_vectors
+
+    # Loading the model (checksum, graph optimisation: native code that releases the GIL) runs
+    # beside loading the codes and the index; on two cores it takes ~0.2 s off every cold start.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(default_embedder)
+        book = rulebook()
+        vectors = read_vectors(vectors_path())
+        model = load_issue_model()
+        import bm25s  # noqa: F401 - imported here, beside the model load
+
+        embedder = pending.result()
+    index = RelatedIndex(tuple(book.editions()), book.vocabulary, embedder, vectors)
+    return Asker(book, embedder, model, index)
+
+
+def ask(text: str, editions: tuple[Edition, ...] = ()) -> Answer:
+    """Answer a question in plain words on the chosen editions (all by default)."""
+    return _asker().ask(text, editions)
+
+
+def ask_many(texts: list[str], editions: tuple[Edition, ...] = ()) -> list[Answer]:
+    """Answer many questions in order (for `ask --batch`); BadInput names the first bad line."""
+    asker = _asker()
+    out = []
+    for number, text in enumerate(texts, start=1):
+        try:
+            out.append(asker.ask(text, editions))
+        except BadInput as exc:
+            raise BadInput(f"line {number}: {exc}") from None
+    return out
+
+
+def evaluate_nlp(split: str = "dev") -> NlpEvaluation:
+    """Issue, fact, verdict and provision figures of `ask` on a split of the labelled data."""
+    from peer_ethics.nlp.evaluation import evaluate
+    from peer_ethics.nlp.labelled import load_labelled
+
+    if split not in ("dev", "train", "all"):
+        raise BadInput(f"split {split!r} is not one of dev, train, all")
+    return evaluate(_asker(), load_labelled(None if split == "all" else split))
+
+
+def ask_answered(
+    text: str, answers: Mapping[str, object], editions: tuple[Edition, ...] = ()
+) -> Answer:
+    """`ask`, then the user's answers to its follow-up questions added to the facts read from
+    the words (an answer wins over a reading of the same fact); the engine decides again."""
+    import dataclasses
+
+    from peer_ethics.nlp.evidence import Evidence
+
+    answer = ask(text, editions)
+    if not answers:
+        return answer
+    if not answer.issues:
+        raise BadInput("there is nothing to refine: no issue was recognised in the question")
+    book = rulebook()
+    vocab = book.vocabulary
+    given = {fact: vocab.fact(fact).coerce(value) for fact, value in answers.items()}
+    kept = tuple(e for e in answer.evidence if e.fact not in given)
+    # An answer's "words" are the answer the user picked.
+    added = tuple(Evidence(f, v, str(answers[f])) for f, v in sorted(given.items()))
+    evidence = kept + added
+    situation = vocab.situation(answer.issues, {e.fact: e.value for e in evidence})
+    chosen = editions or book.editions()
+    return dataclasses.replace(
+        answer,
+        evidence=evidence,
+        determinations=evaluate_situation(book, situation, chosen),
+        questions=questions(book, situation, chosen),
+    )
