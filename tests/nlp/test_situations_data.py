@@ -63,7 +63,13 @@ def test_there_are_enough_entries_with_unique_ids_and_texts() -> None:
     assert len(ENTRIES) >= 300
     ids = [e["id"] for e in ENTRIES]
     assert [i for i, n in Counter(ids).items() if n > 1] == []
-    assert all(re.fullmatch(r"s\d{3,4}", i) for i in ids)
+    # Train and dev ids are s…; the held-out test split (written after the model) is h….
+    assert all(
+        re.fullmatch(r"s\d{3,4}", e["id"])
+        if e["split"] != "test"
+        else re.fullmatch(r"h\d{3}", e["id"])
+        for e in ENTRIES
+    )
     texts = Counter(" ".join(e["text"].lower().split()) for e in ENTRIES)
     assert [t for t, n in texts.items() if n > 1] == []
 
@@ -72,7 +78,7 @@ def test_there_are_enough_entries_with_unique_ids_and_texts() -> None:
 def test_entry_is_valid_for_the_situation_model(entry: dict[str, Any]) -> None:
     assert set(entry) <= ENTRY_KEYS and {"id", "text", "split", "issues", "facts"} <= set(entry)
     assert isinstance(entry["text"], str) and entry["text"].strip()
-    assert entry["split"] in ("train", "dev")
+    assert entry["split"] in ("train", "dev", "test")
     assert isinstance(entry["issues"], list) and isinstance(entry["facts"], dict)
     assert len(set(entry["issues"])) == len(entry["issues"])
     known_issues = {i.id for i in VOCAB.issues}
@@ -104,14 +110,32 @@ def test_every_issue_is_covered_in_both_splits() -> None:
     assert thin == {}
     no_dev = {i.id: dev[i.id] for i in VOCAB.issues if dev[i.id] < 2}
     assert no_dev == {}
-    share = sum(e["split"] == "dev" for e in ENTRIES) / len(ENTRIES)
+    tuned = [e for e in ENTRIES if e["split"] != "test"]
+    share = sum(e["split"] == "dev" for e in tuned) / len(tuned)
     assert 0.25 <= share <= 0.35
+
+
+def test_the_held_out_test_split_covers_every_issue_and_lives_in_its_own_file() -> None:
+    held = [e for e in ENTRIES if e["split"] == "test"]
+    assert len(held) >= 120
+    covered = Counter(i for e in held for i in e["issues"])
+    assert {i.id for i in VOCAB.issues if covered[i.id] < 2} == set()
+    assert sum(not e["issues"] for e in held) >= 5
+    held_file = yaml.safe_load((DATA / "situations_heldout.yaml").read_text(encoding="utf-8"))
+    assert {e["id"] for e in held_file["situations"]} == {e["id"] for e in held}
+
+
+def test_the_shipped_model_was_trained_without_the_test_split() -> None:
+    from peer_ethics.nlp.labelled import load_labelled
+
+    assert load_labelled("train") and all(x.split == "train" for x in load_labelled("train"))
+    assert not {x.id for x in load_labelled("train")} & {x.id for x in load_labelled("test")}
 
 
 def test_there_are_near_misses_and_inputs_with_no_issue_in_both_splits() -> None:
     none = [e for e in ENTRIES if not e["issues"]]
     assert len(none) >= 20
-    assert {e["split"] for e in none} == {"train", "dev"}
+    assert {e["split"] for e in none} == {"train", "dev", "test"}
 
 
 def test_no_text_copies_a_provision() -> None:

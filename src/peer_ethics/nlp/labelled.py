@@ -23,7 +23,7 @@ class Labelled:
 
     id: str
     text: str
-    split: str  # "train" | "dev"
+    split: str  # "train" | "dev" | "test" (held out: never trained or tuned on)
     issues: tuple[str, ...]
     facts: tuple[tuple[str, FactValue], ...]
 
