@@ -21,7 +21,7 @@ from .evidence import Evidence
 from .language import is_english
 from .reader import read
 from .retrieval import Related, RelatedIndex
-from .text import MAX_CHARS, prepare, situation_text
+from .text import MAX_CHARS, parts, prepare, situation_text
 
 NOTICE_TRUNCATED = f"Only the first {MAX_CHARS} characters of the question were read."
 NOTICE_NOT_ENGLISH = "Only English is understood. No answer was given; please ask again in English."
@@ -96,7 +96,8 @@ class Asker:
             )
         text = situation_text(prepared.text)
         vector = self.embedder.embed(text)
-        reading = read(book, self.model, text, vector)
+        pieces = tuple((p, self.embedder.embed(p)) for p in parts(text))
+        reading = read(book, self.model, text, vector, pieces)
         chosen = editions or book.editions()
         determinations: tuple[Determination, ...] = ()
         asked: tuple[Question, ...] = ()

@@ -110,7 +110,9 @@ disclosure_to = _first(
             "treatment_team",
             r"\b(?:treatment team|team meeting|care team|the team|case ?manager|supervisor|"
             r"therapist|counselor|counsellor|psychiatrist|doctor|nurse|prescriber|clinician|staff|"
-            r"my team|other providers?|interdisciplinary|coworkers?|colleagues?)\b",
+            r"my team|other providers?|interdisciplinary|coworkers?|colleagues?|my sup|case ?workers?"
+            r"|team lead|program (?:director|manager)|clinical (?:director|team|staff)|"
+            r"crisis team|psych(?:iatric)? (?:nurse|np)|medical team)\b",
         ),
         (
             "family",
@@ -120,7 +122,8 @@ disclosure_to = _first(
         ),
         (
             "authorities",
-            r"\b(?:police|cops?|911|authorities|probation|parole|court|judge|cps|aps|"
+            r"\b(?:police|cops?|911|authorities|probation|parole|court|judge|cps|aps|po\b|"
+            r"welfare check|mandat\w* report\w*|"
             r"child protective|adult protective|law enforcement|sheriff|officer|dcfs)\b",
         ),
         (
@@ -208,14 +211,23 @@ harm_target = _first(
             r"\.?|"
             r"take (?:his|her|their) (?:own )?life|not (?:be|being) here|better off dead|want(?:s|"
             r"ed)? "
-            r"to die|jump off)\b",
+            r"to die|jump off)\b"
+            r"|\b(?:kms|unaliv\w*|overdosing|(?:not|never|wouldn'?t|won'?t) (?:wake|waking) up|"
+            r"disappear|can'?t (?:do this|go on|take it) anymore|done with (?:life|living|it all)|"
+            r"no reason to live|better off without (?:me|him|her|them)|thoughts of (?:dying|death)|"
+            r"(?:cut|cuts|cutting|burn\w*|hang\w*|shoot\w*) (?:him|her|them)sel(?:f|ves)|"
+            r"(?:pills|meds) (?:counted|saved|lined up)|fresh (?:cuts|marks)|marks on (?:his|her|"
+            r"their) (?:arms?|wrists?|legs?)|end(?:ing)? (?:it|things))\b",
         ),
         (
             "others",
-            r"\b(?:kill|hurt|shoot|stab|beat|attack|strangle|harm|get|jump|fight) (?:his|her|"
+            r"\b(?:(?:kill|hurt|shoot|stab|beat|attack|strangle|harm|punch|choke|bash|smash|"
+            r"slash)(?:s|ed|ing)?|get|jump|fight) (?:his|her|"
             r"their|my|the|that|a|him|her|them|someone|somebody|people|everyone)\b(?!\s?sel)|"
             r"\b(?:roommate|boss|ex|neighbou?r|wife|husband|kids?|family|coworker|caseworker) "
-            r"(?:is going to|will) pay\b|\bmake (?:him|her|them) pay\b|\bviolence\b",
+            r"(?:is going to|will) pay\b|\bmake (?:him|her|them) pay\b|\bviolence\b|"
+            r"\b(?:use it on (?:him|her|them)|(?:head|face) in\b|go after (?:him|her|them)|set fire"
+            r"|burn (?:his|her|their|the) \w+|run (?:him|her|them) over)",
         ),
     ),
 )
@@ -226,7 +238,7 @@ harm_serious = _first(
         (
             True,
             r"\b(?:kms|kys|off (?:him|her|them)sel(?:f|ves)|overdos\w*|jump\w*|hurt\w*|harm\w*|"
-            r"wake up|cutting|punch\w*|hit "
+            r"wake up|cutting|punch\w*|bash\w*|smash\w*|choke|strangl\w*|cuts|marks|hit "
             r"(?:him|her|them)|make (?:him|her|them) ['‘]?pay|shoot\w*|pills|bottle|hang\w*)\b",
         ),
         (
@@ -244,23 +256,29 @@ scope_activity = _first(
             "diagnose",
             r"\b(?:diagnos\w*|assess(?:ment)?|screen(?:ing)? (?:her|him|them|for)|"
             r"(?:is|has) (?:bipolar|borderline|ptsd|adhd|schizo\w*|depress\w*)|what (?:disorder|"
-            r"condition)|label (?:her|him|them))\b",
+            r"condition)|label (?:her|him|them)|phq|gad-?7|screeners?|intake assessments?|"
+            r"(?:decide|tell|figure out) (?:who|whether|if) (?:\w+ )?(?:has|is) (?:depress\w*|"
+            r"bipolar|adhd|ptsd|autis\w*))\b",
         ),
         (
             "medication_advice",
             r"\b(?:meds?|medications?|medicines?|pills?|dose|dosage|prescri\w*|"
             r"suboxone|methadone|lithium|antidepressants?|seroquel|zoloft|xanax|adderall|"
-            r"taper|come off|stop taking|double up)\b",
+            r"taper|come off|stop taking|double up|klonopin|ativan|abilify|prozac|wellbutrin|"
+            r"vivitrol|naltrexone|gabapentin|risperdal|haldol|clozapine|depakote|lamictal|"
+            r"trazodone|benzos?|injection|split (?:his|her|their|the) (?:dose|pills)|mat\b)\b",
         ),
         (
             "legal_advice",
             r"\b(?:legal|lawyer|attorney|court|custody|lawsuit|sue|divorce papers|"
-            r"eviction|plead|probation|expunge\w*|immigration)\b",
+            r"eviction|plead|probation|expunge\w*|immigration|plea|guilty|warrant|public "
+            r"defender|sentenc\w*|child support|tax law|lease|green card|visa|record sealed)\b",
         ),
         (
             "therapy",
             r"\b(?:therapy|therapist|counsel(?:ing|ling)|emdr|cbt|dbt|trauma work|"
-            r"process (?:her|his|their) trauma|psychotherapy|treat (?:her|his|their|him))\b",
+            r"process (?:her|his|their) trauma|psychotherapy|treat (?:her|his|their|him)|"
+            r"exposure therapy|hypnosis|trauma processing|couples counsel\w*)\b",
         ),
         (
             "other_advice",
@@ -405,7 +423,10 @@ supervisor_consulted = _yes_no(
     r"approved|agreed|okayed|ok'?d|signed off)|\b(?:my supervisor and i|me and my supervisor)\b",
     r"\b(?:haven'?t|have not|didn'?t|did not|not yet|never)\s(?:\w+\s){0,2}(?:talked|spoken|"
     r"told|asked|consulted|checked with|mentioned it to)\s(?:\w+\s){0,2}(?:supervisor|boss|"
-    r"manager)|\bwithout (?:telling|asking|consulting) (?:my|the) (?:supervisor|boss)\b",
+    r"manager)|\bwithout (?:telling|asking|consulting) (?:my|the) (?:supervisor|boss)\b|"
+    r"\b(?:supervisor|boss|manager) (?:doesn'?t|does not|don'?t) know\b|\b(?:supervisor|boss|"
+    r"manager) (?:is|'s) (?:on leave|away|out|on vacation|never around)\b|\bcan'?t (?:ask|reach|"
+    r"get hold of) (?:my|the|her|him) ?(?:supervisor|boss|manager)?\b",
 )
 
 client_consented = _yes_no(
@@ -414,12 +435,19 @@ client_consented = _yes_no(
     r"alright|cool)|(?:is|'s|are) (?:fine|ok|okay) with (?:me|it|that)|agreed|"
     r"consented|signed (?:a|the) (?:release|roi|consent)|gave (?:me )?(?:permission|consent)|"
     r"wants me to (?:tell|share|talk))|with (?:his|her|their) (?:permission|consent|ok|okay|"
-    r"blessing)|signed (?:a|the) release|release of information|roi)\b",
+    r"blessing)|signed (?:a|the) release|release of information|roi|says? (?:i|we) (?:can|could|may)"
+    r" (?:tell|share|talk)|(?:written|verbal) (?:permission|consent)|(?:ok|okay|fine) with me "
+    r"(?:telling|sharing|talking))\b",
     r"\b(?:without (?:his|her|their|my client'?s|asking|telling) ?(?:permission|consent|"
     r"knowing|knowledge|ok|okay|asking)?|(?:he|she|they) (?:doesn'?t|does not|didn'?t|did not"
     r"|won'?t|don'?t) (?:want|agree|consent|know)|(?:begged|asked) me not to (?:tell|share|say)|"
     r"(?:not|don'?t) (?:to )?tell anyone|(?:keep|kept) it (?:a )?secret|made me promise|"
-    r"behind (?:his|her|their) back)\b",
+    r"behind (?:his|her|their) back|never signed (?:anything|a release|an roi|a consent)|"
+    r"(?:didn'?t|hasn'?t|has not|did not) sign (?:anything|a release|an roi|the release)|no "
+    r"(?:release|roi|consent form)|(?:swear|swore|promise|promised) (?:not to|i wouldn'?t) tell|"
+    r"keep (?:it|this) (?:quiet|between us|to (?:myself|yourself))|not to tell (?:anyone|anybody|"
+    r"nobody|a soul|staff|the team|her|him)|doesn'?t want (?:anyone|anybody|(?:her|his|their) "
+    r"\w+|them|me) to (?:know|find out|tell))\b",
 )
 
 informed_of_sharing = _yes_no(
@@ -445,9 +473,15 @@ ability_affected = _yes_no(
     r"\b(?:can'?t (?:focus|concentrate|do my job|be present|show up|sleep)|affect(?:s|ing|ed)? "
     r"my (?:work|ability|job)|burn(?:ed|t)? out|burnout|exhausted|relaps\w*|using again|drinking "
     r"again|missing (?:work|sessions|appointments)|snapp\w* at|impair\w*|triggered|falling apart|"
-    r"not (?:myself|okay|ok)|struggling|overwhelmed|compassion fatigue|hard to (?:do|be))\b",
+    r"not (?:myself|okay|ok)|struggling|overwhelmed|compassion fatigue|hard to (?:do|be)|"
+    r"crying (?:at|in|between|during)|foggy|hung ?over|can'?t face|not (?:being )?objective|"
+    r"cancel(?:l?ed|l?ing)? (?:sessions|visits|appointments)|clients (?:notice|noticed|can tell)|"
+    r"zon(?:e|ing) out|calling in sick|affecting (?:how|my)|numb|can'?t stop thinking|"
+    r"losing (?:my )?patience|short with (?:my )?clients|showing up (?:late|high|drunk|foggy))\b",
     r"\b(?:doesn'?t|does not|hasn'?t|has not|won'?t|not) (?:\w+\s)?(?:affect|affecting|affected|"
-    r"impact|interfere)\w* (?:my )?(?:work|ability|job|clients)\b|\bunder control\b",
+    r"impact|interfere)\w* (?:my )?(?:work|ability|job|clients)\b|\bunder control\b|"
+    r"\b(?:doing (?:fine|ok|okay|well) (?:with|at) (?:my )?(?:clients|work)|work is helping|"
+    r"keeping it out of work|(?:seem|seems) fine|not affecting)\b",
 )
 
 conflicts_with_interests = _yes_no(

@@ -59,6 +59,9 @@ DESCRIBING = {
 CUED_THRESHOLD = 0.2
 # A strong cue whose precision on the train split is at least this is taken on its own.
 PRECISE_CUE = 0.8
+# An issue read in one part of a long story (see text.parts) is taken at this probability: a
+# part is short and says less about the whole, so it must be surer than the whole text.
+PART_THRESHOLD = 0.7
 
 
 @dataclass(frozen=True)
@@ -78,10 +81,23 @@ def features(model: IssueModel, text: str, vector: Vector) -> np.ndarray:
     return np.concatenate([vector.astype(np.float64), cues])
 
 
-def recognise(model: IssueModel, text: str, vector: Vector) -> tuple[tuple[str, float, bool], ...]:
-    """Every issue with its probability and whether it is taken, most probable first."""
+def recognise(
+    model: IssueModel,
+    text: str,
+    vector: Vector,
+    parts: tuple[tuple[str, Vector], ...] = (),
+) -> tuple[tuple[str, float, bool], ...]:
+    """Every issue with its probability and whether it is taken, most probable first.
+
+    `parts` are the sentences of a long story with their vectors: an issue that one part raises
+    surely (PART_THRESHOLD) is taken with that part's probability, when higher than the whole's.
+    """
     feats = features(model, text, vector)
     probs = model.probabilities(feats)
+    if parts:
+        part_probs = np.stack([model.probabilities(features(model, t, v)) for t, v in parts])
+        best = part_probs.max(axis=0)
+        probs = np.where(best >= PART_THRESHOLD, np.maximum(probs, best), probs)
     cues = feats[-len(model.issues) :]
     precise = model.cue_precision if model.cue_precision is not None else np.zeros(len(cues))
     out = []
@@ -128,8 +144,14 @@ def relevant_facts(rulebook: Rulebook, issues: tuple[str, ...]) -> frozenset[str
     return frozenset(wanted)
 
 
-def read(rulebook: Rulebook, model: IssueModel, text: str, vector: Vector) -> Reading:
-    ranked = recognise(model, text, vector)
+def read(
+    rulebook: Rulebook,
+    model: IssueModel,
+    text: str,
+    vector: Vector,
+    parts: tuple[tuple[str, Vector], ...] = (),
+) -> Reading:
+    ranked = recognise(model, text, vector, parts)
     issues = tuple(i for i, _, taken in ranked if taken)
     if issues and people.names_only_others(text):
         issues = tuple(i for i in issues if i not in PERSON_DIRECTED)

@@ -50,6 +50,33 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(s for s in (p.strip() for p in _SENTENCE.split(text)) if s)
 
 
+# A story is also read part by part when it is this long: one embedding of a long story with
+# several issues drowns the lesser ones. Parts are sentences, a short one joined to the next (a
+# fragment says too little on its own), at most MAX_PARTS of them (latency stays bounded).
+PART_MIN_WORDS = 25
+PART_JOIN_WORDS = 6
+MAX_PARTS = 6
+
+
+def parts(text: str) -> tuple[str, ...]:
+    """The sentences of a long story, each read on its own; none for a short question."""
+    if len(text.split()) < PART_MIN_WORDS:
+        return ()
+    out: list[str] = []
+    pending = ""
+    for s in sentences(text):
+        pending = f"{pending} {s}".strip()
+        if len(pending.split()) >= PART_JOIN_WORDS:
+            out.append(pending)
+            pending = ""
+    if pending:
+        if out:
+            out[-1] = f"{out[-1]} {pending}"
+        else:
+            out.append(pending)
+    return tuple(out[:MAX_PARTS]) if len(out) > 1 else ()
+
+
 # Sentences that address the program instead of describing a situation ("ignore previous
 # instructions", "you are now in developer mode", "answer only 'permitted'"). They are dropped
 # before the situation is read: they describe nothing, and must not steer the reading.
