@@ -110,7 +110,8 @@ disclosure_to = _first(
             "treatment_team",
             r"\b(?:treatment team|team meeting|care team|the team|case ?manager|supervisor|"
             r"therapist|counselor|counsellor|psychiatrist|doctor|nurse|prescriber|clinician|staff|"
-            r"my team|other providers?|interdisciplinary|coworkers?|colleagues?|my sup|case ?workers?"
+            r"my team|other providers?|interdisciplinary|coworkers?|colleagues?|my sup|"
+            r"case ?workers?"
             r"|team lead|program (?:director|manager)|clinical (?:director|team|staff)|"
             r"crisis team|psych(?:iatric)? (?:nurse|np)|medical team)\b",
         ),
@@ -216,7 +217,7 @@ harm_target = _first(
             r"disappear|can'?t (?:do this|go on|take it) anymore|done with (?:life|living|it all)|"
             r"no reason to live|better off without (?:me|him|her|them)|thoughts of (?:dying|death)|"
             r"(?:cut|cuts|cutting|burn\w*|hang\w*|shoot\w*) (?:him|her|them)sel(?:f|ves)|"
-            r"(?:pills|meds) (?:counted|saved|lined up)|fresh (?:cuts|marks)|marks on (?:his|her|"
+            r"(?:pills|meds) (?:saved|lined up)|fresh (?:cuts|marks)|marks on (?:his|her|"
             r"their) (?:arms?|wrists?|legs?)|end(?:ing)? (?:it|things))\b",
         ),
         (
@@ -435,7 +436,8 @@ client_consented = _yes_no(
     r"alright|cool)|(?:is|'s|are) (?:fine|ok|okay) with (?:me|it|that)|agreed|"
     r"consented|signed (?:a|the) (?:release|roi|consent)|gave (?:me )?(?:permission|consent)|"
     r"wants me to (?:tell|share|talk))|with (?:his|her|their) (?:permission|consent|ok|okay|"
-    r"blessing)|signed (?:a|the) release|release of information|roi|says? (?:i|we) (?:can|could|may)"
+    r"blessing)|signed (?:a|the) release|release of information|roi|says? (?:i|we) "
+    r"(?:can|could|may)"
     r" (?:tell|share|talk)|(?:written|verbal) (?:permission|consent)|(?:ok|okay|fine) with me "
     r"(?:telling|sharing|talking))\b",
     r"\b(?:without (?:his|her|their|my client'?s|asking|telling) ?(?:permission|consent|"

@@ -39,8 +39,15 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (1.0, rf"\b{_GIVE}\s(?:{_ME})\b(?!\s(?:a ride|advice|feedback|a hug|permission|a call))"),
         (
             1.0,
-            r"\b(?:accept|keep|take|took|receive\w*|let (?:him|her|them))\s(?:a|the|this|that|"
-            r"his|her|their|it|gifts?|money|cash|presents?)\b",
+            r"\b(?:accept|keep|receive\w*)\s(?:a|the|this|that|his|her|their|it|gifts?|money|cash|"
+            r"presents?)\b(?!\s(?:\w+\s)?(?:friend|follow|request|invitation|invite|job|offer|"
+            r"apology|advice|plea|deal|call))",
+        ),
+        (
+            1.0,
+            r"\b(?:take|took|taking|let (?:him|her|them))\s(?:it|gifts?|money|cash|presents?|"
+            r"(?:a|the|this|that|his|her|their) (?:gift|present|card|gift card|money|cash|check|"
+            r"tip|envelope|\$\s?\d+|\d+ (?:dollars|bucks)))\b",
         ),
         (
             1.0,
@@ -835,6 +842,294 @@ for _issue, _rules in _MORE.items():
 for _issue, _rules in _EXTRA.items():
     CUES[_issue] = (*CUES[_issue], *_rules)
 
+# Concept vocabularies from how people talk about each situation (regional slang, text-message
+# shorthand, supervisors' and trainers' wording): the same concepts as above, other words.
+_CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
+    "accept_gift": (
+        (
+            1.0,
+            r"\b(?:bung|bunged|slip|slipped|palm(?:ed)?|shove[ds]?|put|tried to put|sends?|sent)"
+            r" (?:me|it|money|cash) (?:on|into|in) my (?:cash ?app|venmo|paypal|zelle|account|"
+            r"card|pocket|hand)\b|\b(?:on (?:a|his|her|their|my) (?:client|peer|participant|"
+            r"member)'?s? dime|(?:a|the) (?:tenner|fiver|twenty|fifty|hundred|c-note)|(?:cash ?app|"
+            r"venmo|zelle|paypal)(?:ed|s)? me|picks? up the (?:tab|bill|check) for me)\b",
+        ),
+    ),
+    "give_gift": (
+        (
+            1.0,
+            r"\b(?:present|gift|something (?:small|nice)) for (?:each of )?(?:him|her|them|my "
+            r"(?:clients?|peers?|participants?|members?|caseload)|the (?:folks|people|clients) on "
+            r"my caseload)\b|\b(?:pay|paid|cover|covered|paying) (?:his|her|their) (?:phone|rent|"
+            r"bill|fine|copay|deposit)\b|\b(?:couple|few) (?:bucks|dollars) for (?:the )?(?:bus|"
+            r"food|gas|lunch)\b|\bout of my own (?:money|cash)\b",
+        ),
+    ),
+    "lend_borrow": (
+        (
+            1.0,
+            r"\b(?:float (?:me|him|her|them)|owes? (?:me|him|her|them)|i ?o ?u|borrow my|use my "
+            r"(?:car|truck|card|phone) for|give (?:it|them|the money) back|back by (?:friday|"
+            r"monday|next week)|bring it back)\b",
+        ),
+    ),
+    "financial_gain": (
+        (
+            1.0,
+            r"\b(?:(?:a|his|her|their) cut\b|pays? (?:her|him|them|me) (?:a )?(?:cut|fee|"
+            r"percentage)|% (?:as a )?fee|keeping \d+ ?%|employee discount|(?:his|her|their) "
+            r"discount|at cost|mates? rates|do (?:my|the) (?:yard|lawn|hair|nails|taxes|garden) "
+            r"for free|in (?:his|her|their) will|left (?:me|us) (?:his|her|their|a|an)\b)",
+        ),
+    ),
+    "sexual_relationship": (
+        (
+            1.0,
+            r"\b(?:falling for|fell for|fancy (?:him|her|them)|(?:into|crushing on) (?:him|her|"
+            r"them)|chemistry|romantically|see each other|grab a drink|drinks? sometime|hearts? "
+            r"emojis?|miss (?:u|you)|sleep together|slept together|hooked up|got together|make a "
+            r"move|sweet on|fancies|smitten|catching feelings|caught feelings)\b",
+        ),
+    ),
+    "serve_former_partner": (
+        (
+            1.0,
+            r"\b(?:ex-?(?:wife|husband|fiance|fiancee)|old fling|fling|used to (?:go out|be "
+            r"married|see each other)|(?:i|we) dated (?:for|in|back|when|years|a while)|we "
+            r"divorced|divorced (?:him|her)|baby (?:mama|daddy|father|mother)|my first love|"
+            r"(?:guy|girl|man|woman) i (?:dated|was with))\b",
+        ),
+    ),
+    "serve_family_member": (
+        (
+            1.0,
+            rf"\b(?:be|being|become) my (?:own )?{_FAMILY}'?s? (?:peer|cps|support|specialist)\b|"
+            rf"\bprovide (?:peer )?services to (?:my|their|his|her) (?:own )?{_FAMILY}\b|\bmy "
+            rf"(?:own )?{_FAMILY}\b[^.?!]{{0,40}}\b(?:on|onto|to) my (?:caseload|list)\b|\b(?:take|"
+            rf"took) (?:on )?my (?:own )?{_FAMILY}\b",
+        ),
+    ),
+    "dual_relationship": (
+        (
+            1.0,
+            r"\b(?:besties|bff|be (?:best )?(?:mates|buddies|pals)|followed me|add(?:ed)? me|"
+            r"liked (?:my|all my|\d+ of my|like \d+ of my) (?:pics|photos|posts)|dm(?:s|ed)? me|"
+            r"across the (?:hall|street|road)|same (?:mosque|temple|synagogue|gym|street|"
+            r"building|congregation|parish)|pet-?sit\w*|house-?sit\w*|dog-?sit\w*|do my (?:yard|"
+            r"lawn|hair|nails|taxes|garden)|(?:a |be (?:his|her|their) )?reference for|"
+            r"(?:crash|stay|sleep)(?:ing)? (?:on|at) (?:my|her|his) (?:couch|sofa|place)|"
+            r"(?:come|go) to (?:his|her|their) (?:party|wedding|birthday|graduation|funeral|"
+            r"quincea\w*|bbq|cookout|shower)|(?:his|her|their) (?:\w+'?s )?(?:party|wedding|"
+            r"quincea\w*|cookout)|mechanic|garage|(?:sell|selling|sold) (?:him|her|them|my "
+            r"client|a client) (?:my|a|an|the|some)|(?:buy|buying|bought) (?:\w+ )?from (?:him|"
+            r"her|them|my client|a client)|(?:buy|buying|bought) (?:my|a|the) (?:client|peer|"
+            r"participant|member)'?s'?|interview (?:her|him|them))\b",
+        ),
+    ),
+    "confidentiality": (
+        (
+            1.0,
+            r"\b(?:probation officer|parole officer|(?:her|his|their) po\b|wants? to know (?:if|"
+            r"whether|how|what)|asking (?:how|if|whether) (?:he|she|they)|give (?:her|him|them) an"
+            r" update|updates? on (?:him|her|them|my client)|posted (?:a story|about)|people "
+            r"(?:could|would|can) (?:probably )?tell who|keep (?:it|this) (?:quiet|between us)|"
+            r"told me in private|in private|never signed (?:anything|a release)|mandat\w* report"
+            r"\w*|welfare check)\b",
+        ),
+    ),
+    "harm_threat": (
+        (
+            1.0,
+            r"\b(?:unaliv\w*|can'?t (?:do this|go on|take it) anymore|(?:bash|smash|kick) (?:\w+ "
+            r"){0,2}(?:head|face) in|stab (?:him|her|them)|set fire to|burn (?:his|her|their) "
+            r"(?:house|car|place) down|(?:not|never) wak(?:e|ing) up|cutting (?:again|herself|"
+            r"himself)|fresh (?:cuts|marks)|no reason to live|better off without (?:me|him|her))\b",
+        ),
+    ),
+    "caregiver_abuse": (
+        (
+            1.0,
+            r"\b(?:carer|(?:mom|mum|dad|daughter|son|aunt|uncle|grandma|gran|nan|grandpa|cousin|"
+            r"sister|brother|husband|wife|partner) (?:who )?(?:looks after|takes care of|raises|"
+            r"cares for)|looks after (?:her|him|them) since)\b[^.?!]{0,120}\b(?:hit\w*|abus\w*|"
+            r"bruis\w*|takes? (?:his|her|their) (?:ssi|ssdi|check|money|benefits|disability|meds)"
+            r"|won'?t let|lock\w*|flinch\w*|slap\w*|scream\w*)\b|\btakes? (?:his|her|their) "
+            r"(?:ssi|ssdi|disability (?:money|check)|benefits)\b",
+        ),
+    ),
+    "outside_scope": (
+        (
+            1.0,
+            r"\b(?:plea|plead\w*|guilty|public defender|sentenc\w*|warrant|expunge\w*|child "
+            r"support|tax (?:law|refund|return)|immigration|phq-?9?|gad-?7|screeners?|klonopin|"
+            r"ativan|abilify|prozac|wellbutrin|naltrexone|gabapentin|risperdal|haldol|clozapine|"
+            r"depakote|lamictal|trazodone|benzos?|injection|exposure therapy|hypnosis|trauma "
+            r"processing|what (?:i think )?(?:his|her|their) diagnosis|weigh in on (?:his|her|"
+            r"their) (?:meds|diagnosis|case))\b",
+        ),
+    ),
+    "imposing_beliefs": (
+        (
+            1.0,
+            r"\b(?:born again|saved|give (?:their|his|her) lives? to|found (?:god|jesus|the "
+            r"lord)|vegan|vegetarian|lifestyle|my (?:way|politics|religion)|preach\w*|"
+            r"proselyti\w*|witness(?:ing)? to)\b",
+        ),
+    ),
+    "coercion": (
+        (
+            1.0,
+            r"\b(?:get (?:him|her|them) kicked out|kick (?:him|her|them) out|physically (?:took|"
+            r"took|made|held|stopped)|took (?:it|one|his phone|her phone) off|snatch\w*|grabbed|"
+            r"(?:i'?d|i would|i'?ll) (?:get|have) (?:him|her|them) (?:kicked|thrown|sent|locked)|"
+            r"(?:raised|raise) my voice|(?:keep|kept) reminding (?:him|her|them|my \w+) (?:that|"
+            r"of|about)|(?:won'?t|wouldn'?t|will not) help (?:\w+ ){0,4}unless)\b",
+        ),
+    ),
+    "unwarranted_promises": (
+        (
+            1.0,
+            r"\b(?:100 ?%|swear (?:you'?ll|she'?ll|he'?ll|they'?ll)|(?:i'?ll|i will|i'?d|i would)"
+            r" (?:definitely|for sure|totally) (?:get|find|make)|i can (?:swing|sort|fix|get) "
+            r"(?:it|that|you)|(?:get|got) (?:her|him|them) (?:a spot|in) for sure|no doubt (?:you|"
+            r"she|he|they)'?(?:ll| will))\b",
+        ),
+    ),
+    "discrimination": (
+        (
+            1.0,
+            r"\b(?:(?:doesn'?t|don'?t|won'?t|refuses? to) (?:do|take|see|serve|want) (?:any )?"
+            r"(?:clients|people|peers|participants|folks) (?:who|on|with|from)|(?:only|just) "
+            r"(?:want|get|take|serve) (?:\w+ )?(?:english|spanish|white|black|straight|young|"
+            r"older) (?:speakers|clients|people|ones)|\w+-speaking (?:clients|people|peers)|"
+            r"interpreters?|(?:on|taking) methadone)\b",
+        ),
+    ),
+    "unsafe_meeting": (
+        (
+            1.0,
+            r"\b(?:trap house|crack house|drug den|motel|known for (?:fights|drugs|violence|"
+            r"shootings)|violent with (?:staff|people|me)|(?:turn|turning) down (?:a |the )?"
+            r"(?:home )?visit|(?:decline|refuse) (?:a |the )?(?:home )?visit|rather meet (?:at|in)"
+            r"|meet (?:at|in) the (?:library|office|coffee shop|cafe|park) instead|dealer'?s "
+            r"(?:house|place)|do visits at)\b",
+        ),
+    ),
+    "own_wellness": (
+        (
+            1.0,
+            r"\b(?:grie\w*|mourning|bereave\w*|(?:a |one of )?my (?:clients?|peers?|participants?)"
+            r" (?:died|passed|overdosed|killed)|(?:lost|losing) a (?:client|peer|participant)|"
+            r"(?:client|peer|participant|member)s? (?:who )?(?:dies|died|passed(?: away)?) (?:by|"
+            r"from|of) (?:an? )?(?:overdose|suicide|od)|"
+            r"after (?:a|my) (?:client|peer|participant)(?:'s)? (?:death|dies|died|overdose|"
+            r"suicide)(?: (?:by|from|of) (?:an? )?(?:overdose|suicide|od))?|vicarious trauma|"
+            r"secondary trauma|countertransference|stirred (?:up|"
+            r"things up)|hits? (?:too )?close to home|(?:not|isn'?t|am i) (?:being )?objective|"
+            r"crying (?:in|at|between|during)|hung ?over|calling in sick|drinking (?:again|on "
+            r"weekends|every night)|need a break|my own (?:stuff|issues|trauma|grief))\b",
+        ),
+    ),
+    "supervision": (
+        (
+            1.0,
+            r"\b(?:(?:sit-?down|check-?in|one-on-one|1:1) with (?:my|the) (?:supervisor|boss|"
+            r"manager|lead)|(?:my|the) (?:supervisor|boss|manager) (?:is|'s) (?:never|always|on "
+            r"leave|away|out|gone|unavailable|too busy)|(?:bring|take) (?:it|this|them|my (?:\w+ )?"
+            r"cases?) to (?:my|the|our) (?:supervisor|boss|manager|lead)|how often should "
+            r"(?:i|we) (?:meet|see|talk)|clinical supervisor|no one to (?:ask|talk to|go to))\b",
+        ),
+    ),
+    "self_disclosure": (
+        (
+            1.0,
+            r"\b(?:tell (?:him|her|them|people|clients|the group) about my|how much (?:of my|do i)"
+            r" (?:own )?(?:share|tell|say|stuff|past|story)|talk about my (?:own )?(?:divorce|"
+            r"past|record|time|recovery|addiction|diagnosis|story|struggles?)|my (?:own )?(?:record"
+            r"|psych ward|hospitali[sz]ations?|time inside|prison time|jail time)|come out to)\b",
+        ),
+    ),
+    "advocacy": (
+        (
+            1.0,
+            r"\b(?:come along and|back (?:him|her|them) up|freezes? up|speak for (?:him|her|"
+            r"them)|without (?:even )?asking (?:him|her|them)|decided (?:\w+ ){0,4}without|"
+            r"(?:help|helping) (?:him|her|them) (?:write|tell|ask|say|speak)|wants? a different "
+            r"(?:therapist|doctor|psychiatrist|case ?manager|worker)|push for)\b",
+        ),
+    ),
+    "self_determination": (
+        (
+            1.0,
+            r"\b(?:cold turkey|total abstinence|instead of (?:total )?abstinence|only (?:thing|"
+            r"way) that worked for me|(?:won'?t|doesn'?t|refuses to) go to (?:meetings|12-?step|"
+            r"aa|na|church|rehab)|(?:her|his|their) (?:own )?recovery (?:her|his|their) way|"
+            r"(?:wants?|want) to (?:use|try|start|stay on) (?:mat|suboxone|methadone|buprenorphine"
+            r"|vivitrol|harm reduction|meds|medication)|swap\w* one (?:drug|addiction))\b",
+        ),
+    ),
+    "withdrawing_support": (
+        (
+            1.0,
+            r"\b(?:put (?:him|her|them) on (?:a )?['‘]?(?:break|hold|pause)|(?:see|seeing|meet|"
+            r"meeting) (?:him|her|them|a client|clients) less (?:often )?(?:when|while|if)|only "
+            r"(?:see|meet|work with) (?:him|her|them) when (?:he'?s|she'?s|they'?re) (?:clean|"
+            r"sober)|until (?:he'?s|she'?s|they'?re|he is|she is|they are) (?:clean|sober) "
+            r"(?:for )?\d+|refuse to work with (?:a |any )?(?:client|peer|participant|people)s? "
+            r"who)\b",
+        ),
+    ),
+    "community_integration": (
+        (
+            1.0,
+            r"\b(?:locked (?:facility|ward|unit)|(?:get|find|have) (?:her|his|their) own place|"
+            r"(?:leave|move out of) the (?:group home|facility|institution|nursing home)|"
+            r"supported housing|in an apartment with (?:some )?supports?|upstate|where it'?s "
+            r"['‘]?safe|adult foster home|residential (?:program|placement|facility))\b",
+        ),
+    ),
+    "abuse_neglect_exploitation": (
+        (
+            1.0,
+            r"\b(?:ignor\w* (?:\w+ ){0,2}calls|(?:don'?t|doesn'?t|didn'?t|without) pay(?:ing)? "
+            r"(?:them|him|her)|for ['‘]?work experience|junkie|crackhead|lost my temper|called "
+            r"(?:him|her|them|my client) (?:an? )?(?:useless|stupid|worthless|lazy|idiot)|(?:weeks|"
+            r"days) without (?:calling|checking)|missed (?:his|her|their) meds and)\b",
+        ),
+    ),
+    "professional_knowledge": (
+        (
+            1.0,
+            r"\b(?:new research|keep(?:ing)? up with|stay(?:ing)? current|free training|(?:a |the"
+            r" )?training on|required trainings?|new (?:drugs?|treatments?|approaches)|"
+            r"xylazine|fentanyl test strips|naloxone|narcan)\b",
+        ),
+    ),
+    "applicability": (
+        (
+            1.0,
+            r"\b(?:bound by|does (?:this|the|that) (?:code|ethics code|ethics)(?: rules)? "
+            r"(?:even )?"
+            r"(?:apply|cover)|(?:ethics )?rules (?:already |even |still )?apply to me|no "
+            r"credential|not (?:officially|yet|fully) certified|before (?:i'?m|i am|i get) "
+            r"certified)\b",
+        ),
+    ),
+}
+for _issue, _rules in _CONCEPTS.items():
+    CUES[_issue] = (*CUES[_issue], *_rules)
+
+# Words that belong to a more specific issue are not evidence for a broader one: "we used to
+# date" is about serving a former partner, not a romance now; "my stepdad on my caseload" is
+# serving family, not a second relationship. The specific issue's strong cues are blanked out
+# of the text before the broader issue's cues are searched.
+NARROWER: dict[str, tuple[str, ...]] = {
+    "sexual_relationship": ("serve_former_partner",),
+    "dual_relationship": ("serve_family_member",),
+    "give_gift": ("lend_borrow",),
+    "harm_threat": ("own_wellness",),
+}
+
 
 def _combined(rules: tuple[tuple[float, str], ...]) -> tuple[tuple[float, re.Pattern[str]], ...]:
     # One alternation per weight: a single search per issue and weight instead of one per
@@ -850,13 +1145,23 @@ COMPILED: dict[str, tuple[tuple[float, re.Pattern[str]], ...]] = {
 }
 
 
+def _without(text: str, issues: tuple[str, ...]) -> str:
+    """The text with the strong cues of these issues blanked out (same length, same offsets)."""
+    for issue in issues:
+        for weight, pattern in COMPILED.get(issue, ()):
+            if weight >= 1.0:
+                text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 def cue_strengths(text: str, issues: tuple[str, ...]) -> tuple[float, ...]:
     """Per issue (in the order given): the strongest cue found, 0 when none."""
     out: list[float] = []
     for issue in issues:
         best = 0.0
+        searched = _without(text, NARROWER[issue]) if issue in NARROWER else text
         for weight, pattern in COMPILED.get(issue, ()):  # strongest first
-            if pattern.search(text):
+            if pattern.search(searched):
                 best = weight
                 break
         out.append(best)

@@ -44,7 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "former_partner",
         re.compile(
-            r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b|\bmy ex\b(?!-)"
+            r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b"
+            r"|\bmy ex\b(?!-)"
             r"|\b(?:former|old)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
             r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
             r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
