@@ -139,7 +139,7 @@ _INTENT = re.compile(
     r"\b(?:cutting(?: again)?|took (?:everything|all (?:of )?(?:my|her|his|the) pills|a bunch of "
     r"pills|the whole bottle)|off (?:him|her|them)sel(?:f|ves)|going to|gonna|will|he'll|she'll|th"
     r"ey'll|i'll|i will|plans? to|planning to|plan for|"
-    r"has a plan|had a plan|intends? to|threatened|threatening|threat|said (?:he|she|they)'?d|"
+    r"has a plan|had a plan|intends? to|threatened|threatening|threatens?|said (?:he|she|they)'?d|"
     r"(?:he|she|they)'d (?:kill|hurt|end|shoot|stab|beat)|wants to (?:kill|hurt|end|die)|"
     r"bought a (?:gun|rope)|has a gun|got a gun|stockpil\w*|tonight|tomorrow|this weekend|"
     r"end it|end (?:his|her|their) life|kill (?:him|her|them)self|kill (?:him|her|them|my|his|"
@@ -217,6 +217,7 @@ harm_target = _first(
             r"disappear|can'?t (?:do this|go on|take it) anymore|done with (?:life|living|it all)|"
             r"no reason to live|better off without (?:me|him|her|them)|thoughts of (?:dying|death)|"
             r"(?:cut|cuts|cutting|burn\w*|hang\w*|shoot\w*) (?:him|her|them)sel(?:f|ves)|"
+            r"took (?:everything|all (?:of )?(?:my|her|his|the) (?:pills|meds))|"
             r"(?:pills|meds) (?:saved|lined up)|fresh (?:cuts|marks)|marks on (?:his|her|"
             r"their) (?:arms?|wrists?|legs?)|end(?:ing)? (?:it|things))\b",
         ),
@@ -324,7 +325,8 @@ imposition_manner = _unnegated(
             r"drop(?:ping)? hints|invite (?:him|her|them) to (?:church|my)|pray (?:for|with)|share"
             r" my (?:faith|"
             r"views)|mention\w*|talk (?:her|him|them) out of|refer (?:my )?clients to|comes "
-            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think|give (?:her|him"
+            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think|(?:keep|kept) "
+            r"(?:telling|saying|reminding|asking)|give (?:her|him"
             r"|them)"
             r" (?:info|information|articles|pamphlets)|push (?:a little|her|him|them))\b",
         ),

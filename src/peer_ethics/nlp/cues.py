@@ -140,14 +140,14 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"meeting|gym|league|team|building|aa|na|group|class|college|school)|sponsor|co-?sign|"
             r"barter|trade|be friends|best friend|friendship|hang out|dual relationship|personal "
             r"(?:cell|number|phone)|wedding|baby shower|babysit|go fishing|band|church|bowling|"
-            r"softball|coach\w*|small town|rural|too close|dinner|get coffee|invest in my|"
+            r"softball|coach\w*|too close|dinner|get coffee|invest in my|"
             r"my business|book (?:her|him)|haircut|pay me to|help (?:her|him) move|off the clock|"
             r"buy (?:my|his|her|their) \w+|selling it|grew up|known (?:her|him) since)\b",
         ),
         (
             0.5,
             r"\b(?:meeting|league|team|friends?|job|party|social media|online|text(?:s|ing)? me"
-            r"|weekend|sell|buy from)\b",
+            r"|weekend|sell|buy from|small town|rural)\b",
         ),
     ),
     "confidentiality": (
@@ -213,14 +213,27 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (0.5, r"\b(?:caregiver|guardian|group home|aide|home health|payee|nursing home)\b"),
     ),
     "outside_scope": (
+        # Two tiers: words that name an activity outside a peer's role (diagnosing, dosing,
+        # a therapy technique, legal advice) are strong; words that only name a topic (meds, a
+        # therapist, a diagnosis, a lawsuit) come up as often in other questions ("she wants to
+        # come off her meds" is her choice) and are weak.
         (
             1.0,
-            r"\b(?:diagnos\w*|meds?\b|medications?|antidepressants?|antipsychotics?|dose|"
-            r"dosage|prescri\w*|pills?|suboxone|methadone|vivitrol|lithium|zoloft|seroquel|xanax|"
-            r"adderall|cbd|taper\w*|legal advice|lawyer|custody|sue\b|lawsuit|therapy|therapist|"
-            r"counsel(?:ing|ling)|emdr|cbt|dbt|bipolar|ptsd|schizo\w*|adhd|manic|assessments?|"
-            r"intakes?|scope|out of my lane|medical advice|stop taking|come off|go off|cancer|"
-            r"mole|taxes|invest\w*|crypto|eviction|disput\w*)\b",
+            r"\b(?:diagnos(?:e|ed|es|ing)|dose|dosage|prescrib\w*|legal advice|medical advice|"
+            r"emdr|cbt|dbt|counsel(?:ing|ling)|out of my lane|scope|do therapy|run (?:a )?(?:\w+ )?"
+            r"(?:therapy|group therapy)|lead (?:a )?(?:\w+ )?(?:therapy|skills) group|"
+            r"assess(?:ing)? (?:him|her|them)|(?:should|can) (?:he|she|they|i) (?:take|sign|plead|"
+            r"stop taking|switch)|what (?:meds?|medication|dose)|tell (?:him|her|them) (?:if|"
+            r"whether|what) (?:he|she|they) (?:has|have|should)|what should (?:he|she|they) "
+            r"(?:do|say) (?:in|at) court)\b",
+        ),
+        (
+            0.5,
+            r"\b(?:diagnos\w*|meds?\b|medications?|antidepressants?|antipsychotics?|pills?|"
+            r"suboxone|methadone|vivitrol|lithium|zoloft|seroquel|xanax|adderall|cbd|taper\w*|"
+            r"lawyer|custody|sue\b|lawsuit|therapy|therapist|bipolar|ptsd|schizo\w*|adhd|manic|"
+            r"assessments?|intakes?|stop taking|come off|go off|cancer|mole|taxes|invest\w*|"
+            r"crypto|eviction|disput\w*)\b",
         ),
     ),
     "imposing_beliefs": (

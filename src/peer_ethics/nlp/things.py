@@ -15,7 +15,7 @@ _MONEY_WORDS = re.compile(
     r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
     r"|itunes|google play|gas|grocery|store|prepaid|debit|ebt|mcdonald'?s|restaurant|\w+'s) cards?"
     r"|checks?|cheques?|vouchers?|money orders?|venmo|cash ?app|paypal|zelle|bucks|dollars?|"
-    r"\$\s?\d|bills?|fifty|twenty|tip|gift certificates?)\b",
+    r"\$\s?\d|bills?|fifty|twenty|tip|gift certificates?|quid|tenner|fiver|co-?pays?)\b",
     re.I,
 )
 _STRONG_MONEY = re.compile(
