@@ -898,7 +898,7 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     "sexual_relationship": (
         (
             1.0,
-            r"\b(?:falling for|fell for|fancy (?:him|her|them)|(?:into|crushing on) (?:him|her|"
+            r"\b(?:(?:ask|asks|asked|asking) (?:me|him|her|them) out|falling for|fell for|fancy (?:him|her|them)|(?:into|crushing on) (?:him|her|"
             r"them)|chemistry|romantically|see each other|grab a drink|drinks? sometime|hearts? "
             r"emojis?|miss (?:u|you)|sleep together|slept together|hooked up|got together|make a "
             r"move|sweet on|fancies|smitten|catching feelings|caught feelings)\b",
@@ -1139,7 +1139,7 @@ for _issue, _rules in _CONCEPTS.items():
 NARROWER: dict[str, tuple[str, ...]] = {
     "sexual_relationship": ("serve_former_partner",),
     "dual_relationship": ("serve_family_member",),
-    "give_gift": ("lend_borrow",),
+    "give_gift": ("lend_borrow", "dual_relationship"),
     "harm_threat": ("own_wellness",),
 }
 
