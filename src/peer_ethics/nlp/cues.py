@@ -898,7 +898,8 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     "sexual_relationship": (
         (
             1.0,
-            r"\b(?:(?:ask|asks|asked|asking) (?:me|him|her|them) out|falling for|fell for|fancy (?:him|her|them)|(?:into|crushing on) (?:him|her|"
+            r"\b(?:(?:ask|asks|asked|asking) (?:me|him|her|them) out|falling for|fell for|"
+            r"fancy (?:him|her|them)|(?:into|crushing on) (?:him|her|"
             r"them)|chemistry|romantically|see each other|grab a drink|drinks? sometime|hearts? "
             r"emojis?|miss (?:u|you)|sleep together|slept together|hooked up|got together|make a "
             r"move|sweet on|fancies|smitten|catching feelings|caught feelings)\b",
@@ -1031,10 +1032,12 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     "own_wellness": (
         (
             1.0,
-            r"\b(?:grie\w*|mourning|bereave\w*|(?:a |one of )?my (?:clients?|peers?|participants?)"
-            r" (?:died|passed|overdosed|killed)|(?:lost|losing) a (?:client|peer|participant)|"
-            r"(?:client|peer|participant|member)s? (?:who )?(?:dies|died|passed(?: away)?) (?:by|"
-            r"from|of) (?:an? )?(?:overdose|suicide|od)|"
+            r"\b(?:grie\w*|mourning|bereave\w*|zon(?:e|ed|ing) out|(?:a |one of )?my (?:\w+ )?"
+            r"(?:clients?|peers?|participants?|members?|guys|folks|ladies|people) (?:died|passed"
+            r"(?: away)?|overdosed|killed|took (?:his|her|their) (?:own )?life)(?: (?:by|from|of) "
+            r"(?:an? )?(?:overdose|suicide|od))?|(?:lost|losing) (?:a|one of my) (?:client|peer|"
+            r"participant|guys|members)|(?:client|peer|participant|member)s? (?:who )?(?:dies|"
+            r"died|passed(?: away)?) (?:by|from|of) (?:an? )?(?:overdose|suicide|od)|"
             r"after (?:a|my) (?:client|peer|participant)(?:'s)? (?:death|dies|died|overdose|"
             r"suicide)(?: (?:by|from|of) (?:an? )?(?:overdose|suicide|od))?|vicarious trauma|"
             r"secondary trauma|countertransference|stirred (?:up|"
