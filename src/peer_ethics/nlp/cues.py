@@ -861,8 +861,8 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     "accept_gift": (
         (
             1.0,
-            r"\b(?:bung|bunged|slip|slipped|palm(?:ed)?|shove[ds]?|put|tried to put|sends?|sent)"
-            r" (?:me|it|money|cash) (?:on|into|in) my (?:cash ?app|venmo|paypal|zelle|account|"
+            r"\b(?:bung|bunged|slip|slipped|palm(?:ed)?|shove[ds]?|put|putting|sends?|sending|sent)"
+            r" (?:me|it|money|cash) (?:on|into|in|to) my (?:cash ?app|venmo|paypal|zelle|account|"
             r"card|pocket|hand)\b|\b(?:on (?:a|his|her|their|my) (?:client|peer|participant|"
             r"member)'?s? dime|(?:a|the) (?:tenner|fiver|twenty|fifty|hundred|c-note)|(?:cash ?app|"
             r"venmo|zelle|paypal)(?:ed|s)? me|picks? up the (?:tab|bill|check) for me)\b",
@@ -1003,7 +1003,7 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     "unwarranted_promises": (
         (
             1.0,
-            r"\b(?:100 ?%|swear (?:you'?ll|she'?ll|he'?ll|they'?ll)|(?:i'?ll|i will|i'?d|i would)"
+            r"\b100 ?%|\b(?:swear (?:you'?ll|she'?ll|he'?ll|they'?ll)|(?:i'?ll|i will|i'?d|i would)"
             r" (?:definitely|for sure|totally) (?:get|find|make)|i can (?:swing|sort|fix|get) "
             r"(?:it|that|you)|(?:get|got) (?:her|him|them) (?:a spot|in) for sure|no doubt (?:you|"
             r"she|he|they)'?(?:ll| will))\b",

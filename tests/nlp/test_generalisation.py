@@ -1,0 +1,135 @@
+"""Reading beyond the labelled wordings: long stories part by part, narrower issues first, other
+voices' words for the same facts, and scope words that name an activity versus a topic."""
+
+from __future__ import annotations
+
+import pytest
+
+import peer_ethics
+from peer_ethics.nlp import conduct
+from peer_ethics.nlp.cues import CUES, cue_strengths
+from peer_ethics.nlp.text import MAX_PARTS, parts
+
+ISSUES = tuple(CUES)
+
+
+def cues(text: str) -> dict[str, float]:
+    return {i: w for i, w in zip(ISSUES, cue_strengths(text.lower(), ISSUES), strict=True) if w}
+
+
+def test_a_short_question_is_read_whole_and_a_long_story_part_by_part() -> None:
+    assert parts("my client offered me a $20 gift card. can i keep it?") == ()
+    story = (
+        "So this week was a lot. My client gave me a forty dollar gift card and I kept it. "
+        "Then yesterday he said he plans to hurt his roommate tonight. Ok. "
+        "His mom also keeps calling me for updates and he never signed a release."
+    )
+    got = parts(story)
+    assert len(got) == 4
+    assert got[3].startswith("Ok. His mom")  # a fragment joins the sentence after it
+    assert len(parts(" ".join([story] * 10))) == MAX_PARTS
+
+
+def test_every_issue_of_a_long_story_is_read() -> None:
+    answer = peer_ethics.ask(
+        "My client gave me a $40 gift card last week and I kept it. Yesterday he told me he "
+        "plans to hurt his roommate tonight. On top of that, his mom keeps calling me wanting "
+        "updates and he never signed a release."
+    )
+    assert set(answer.issues) == {"accept_gift", "harm_threat", "confidentiality"}
+    assert answer.facts["client_consented"] is False
+    assert answer.facts["harm_target"] == "others"
+
+
+@pytest.mark.parametrize(
+    ("text", "narrow", "broad"),
+    [
+        (
+            "We used to date back in college and now she's on my caseload",
+            "serve_former_partner",
+            "sexual_relationship",
+        ),
+        (
+            "how do peers cope with grief after a client dies by overdose?",
+            "own_wellness",
+            "harm_threat",
+        ),
+        ("can I buy my client's old car? he's selling it anyway", "dual_relationship", "give_gift"),
+    ],
+)
+def test_words_of_a_narrower_issue_are_no_cue_for_a_broader_one(
+    text: str, narrow: str, broad: str
+) -> None:
+    found = cues(text)
+    assert found.get(narrow) == 1.0
+    assert broad not in found
+
+
+def test_taking_a_plea_deal_is_no_gift_but_taking_the_cash_is() -> None:
+    assert "accept_gift" not in cues("should he take the plea deal?")
+    assert cues("can I take the cash he left?").get("accept_gift") == 1.0
+
+
+def test_a_scope_activity_is_a_strong_cue_and_a_scope_topic_a_weak_one() -> None:
+    assert cues("my manager wants me to lead a DBT skills group").get("outside_scope") == 1.0
+    assert cues("she wants to come off her meds").get("outside_scope") == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("he tried to bung me a tenner for helping", "accept_gift"),
+        ("she keeps sending money to my cashapp", "accept_gift"),
+        ("member offered to float me 300 till my check clears", "lend_borrow"),
+        ("he wants to do my yard for free", "financial_gain"),
+        ("honestly I'm falling for one of the guys in group", "sexual_relationship"),
+        ("she wants to be besties and go to concerts", "dual_relationship"),
+        ("his PO called asking if he's been turning up", "confidentiality"),
+        ("he said he'd bash her head in", "harm_threat"),
+        ("the group home staff take his SSI every month", "caregiver_abuse"),
+        ("he wants me to tell him whether to take the plea", "outside_scope"),
+        ("I told her I'd 100% get her kids back", "unwarranted_promises"),
+        ("client wants to meet at a trap house", "unsafe_meeting"),
+        ("I keep crying in my car between visits", "own_wellness"),
+        ("my supervisor is never around", "supervision"),
+        ("the team decided without even asking her", "advocacy"),
+        ("he got clean cold turkey and thinks MAT is cheating", "self_determination"),
+        ("my manager says to put him on a 'break' until he's sober 30 days", "withdrawing_support"),
+        ("they want to send him to a locked facility", "community_integration"),
+        ("staff make members wash their cars and don't pay them", "abuse_neglect_exploitation"),
+        ("is there training on xylazine for peers?", "professional_knowledge"),
+        ("I'm a volunteer with no credential, am I bound by this?", "applicability"),
+    ],
+)
+def test_other_voices_words_are_cues(text: str, issue: str) -> None:
+    assert cues(text).get(issue) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("reader", "text", "value"),
+    [
+        (conduct.client_consented, "He never signed anything. Can I tell his mom?", False),
+        (conduct.client_consented, "she made me swear not to tell", False),
+        (conduct.client_consented, "He says I can tell staff.", True),
+        (conduct.supervisor_consulted, "my supervisor doesn't know yet", False),
+        (conduct.supervisor_consulted, "my supervisor is on leave so i can't ask her", False),
+        (conduct.ability_affected, "I keep crying in my car between visits", True),
+        (
+            conduct.ability_affected,
+            "I'm sad but work is helping and I'm doing fine with my clients",
+            False,
+        ),
+        (conduct.harm_target, "she texted 'i cant do this anymore'", "self"),
+        (conduct.harm_target, "he said he's going to bash his brother's head in", "others"),
+        (conduct.harm_intent, "he threatens to stab a staff member", True),
+        (conduct.disclosure_to, "tellin my sup about it", "treatment_team"),
+        (conduct.scope_activity, "should he take the plea deal?", "legal_advice"),
+        (conduct.scope_activity, "they want peers to score the PHQ-9 at intake", "diagnose"),
+        (conduct.scope_activity, "can I tell him to halve his klonopin", "medication_advice"),
+        (conduct.imposition_manner, "I keep telling her she'd feel better at church", "indirect"),
+    ],
+)
+def test_facts_are_read_from_other_wordings(reader: object, text: str, value: object) -> None:
+    assert callable(reader)
+    found = reader(text)
+    assert found is not None and found.value == value
