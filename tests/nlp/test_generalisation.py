@@ -133,3 +133,16 @@ def test_facts_are_read_from_other_wordings(reader: object, text: str, value: ob
     assert callable(reader)
     found = reader(text)
     assert found is not None and found.value == value
+
+
+def test_a_day_called_a_date_is_no_romance_and_a_non_client_is_no_one_served() -> None:
+    cake = peer_ethics.ask("thinking of getting my client a cake for her 1 year sober date")
+    assert cake.issues == ("give_gift",)
+    friend = peer_ethics.ask("my friend gave me a birthday present, she is not a client")
+    assert friend.issues == ()
+
+
+def test_refusing_people_for_relapsing_is_stopping_support_not_discrimination() -> None:
+    found = cues("my coworker said she won't see clients who keep relapsing")
+    assert found.get("withdrawing_support") == 1.0
+    assert "discrimination" not in found

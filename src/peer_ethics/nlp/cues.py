@@ -24,6 +24,8 @@ _FAMILY = (
     r"(?:mom|mother|dad|father|parents?|sister|brother|son|daughter|kids?|child|children|wife"
     r"|husband|spouse|partner|boyfriend|girlfriend|aunt|uncle|cousin|niece|nephew|grandma"
     r"|grandmother|grandpa|grandfather|stepdad|stepmom|stepson|stepdaughter|sister-in-law"
+    r"|auntie|aunty|mum|nan|nana|gran|granny|grandson|granddaughter|stepbrother|stepsister"
+    r"|half-brother|half-sister|siblings?"
     r"|brother-in-law|mother-in-law|father-in-law|in-laws?|family member|relative)"
 )
 
@@ -103,7 +105,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:date|dating|dated|asked me out|ask (?:him|her|them) out|go out with|romantic"
-            r"\w*|sex|sexual\w*|slept with|sleep with|sleeping with|hook(?:ed|ing)? up|kiss\w*|"
+            r"\w*|sex(?!\s?(?:offen\w*|work\w*|traffick\w*|ed\b|education))|sexual\w*|"
+            r"slept with|sleep with|sleeping with|hook(?:ed|ing)? up|kiss\w*|"
             r"flirt\w*|crush|attracted|in love|more than friends|intimate|intimacy|engaged|make ou"
             r"t|"
             r"made out|chill at (?:his|her) place|nudes|sexting|physical relationship|tinder|bumbl"
@@ -403,7 +406,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:training|trainings|ceus?|continuing education|keep(?:ing)? (?:up|learning)|"
             r"stay (?:current|up to date)|up to date|research|evidence[- ]based|learn(?:ed|ing)? "
-            r"(?:more|about)|webinar|conference|workshop|from the 90s|read anything new|new "
+            r"(?:more|about)|from the 90s|read anything new|new "
             r"(?:stuff|option|resources?|warmline|research)|never heard of)\b",
         ),
     ),
@@ -728,7 +731,8 @@ _EXTRA["serve_former_partner"] = (
     *_EXTRA.get("serve_former_partner", ()),
     (
         1.0,
-        r"\bmy (?:girlfriend|boyfriend|partner|wife|husband) (?:from|in|back in) (?:college|"
+        r"\bmy (?:\w+ )?(?:girlfriend|boyfriend|partner|wife|husband) (?:from|in|back in) "
+        r"(?:college|"
         r"high school|school|rehab|treatment|the past|years ago)\b",
     ),
 )
@@ -898,7 +902,9 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     "sexual_relationship": (
         (
             1.0,
-            r"\b(?:(?:ask|asks|asked|asking) (?:me|him|her|them) out|falling for|fell for|"
+            r"\b(?:(?:ask|asks|asked|asking) (?:me|him|her|them) out|(?:asked|asking|asks) (?:me )?"
+            r"(?:if|whether) (?:i'?m|i am) single|are you single|heart[- ]eyes|wink\w*|"
+            r"falling for|fell for|"
             r"fancy (?:him|her|them)|(?:into|crushing on) (?:him|her|"
             r"them)|chemistry|romantically|see each other|grab a drink|drinks? sometime|hearts? "
             r"emojis?|miss (?:u|you)|sleep together|slept together|hooked up|got together|make a "
@@ -1135,6 +1141,88 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
 for _issue, _rules in _CONCEPTS.items():
     CUES[_issue] = (*CUES[_issue], *_rules)
 
+# From a fresh paraphrase check (new wordings written for it, not the labelled data).
+_MORE_CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
+    "give_gift": (
+        (
+            1.0,
+            rf"\b(?:giving|buying|getting|paying for|covering|treating) (?:my|a|the|one of my)\s"
+            rf"(?:\w+\s)?{_S}s?\b",
+        ),
+    ),
+    "financial_gain": (
+        (
+            1.0,
+            r"\b(?:free (?:every|each) (?:week|month|time)|free (?:food|stuff|meals?|product))\b",
+        ),
+    ),
+    "caregiver_abuse": (
+        (
+            1.0,
+            r"\b(?:caregiver|carer|foster (?:mom|mum|dad|parents?|home)|group home|aide|guardian)"
+            r"\b[^.?!]{0,60}\b(?:(?:hasn'?t|has not|didn'?t|won'?t|doesn'?t) (?:fed|feed|given|"
+            r"give)|not fed|starv\w*|left (?:him|her|them) alone|leaves (?:him|her|them) alone)",
+        ),
+    ),
+    "coercion": (
+        (
+            1.0,
+            r"\bor (?:i'?ll|i will|i'?m going to|we'?ll|we will) (?:report|call|tell|kick|drop|"
+            r"stop|end|cut)\b|\b(?:has|have) to (?:go|attend|do|take|sign)\b[^.?!]{0,40}\bor (?:i"
+            r"|else|we)\b",
+        ),
+    ),
+    "unwarranted_promises": (
+        (
+            1.0,
+            r"\b(?:swore|swear|assured|guaranteed) (?:to )?(?:him|her|them|my client)? ?(?:that )?"
+            r"(?:she|he|they|you)(?:'d|'ll| would| will)\b",
+        ),
+    ),
+    "discrimination": (
+        (
+            1.0,
+            r"\b(?:won'?t|doesn'?t|don'?t|refuses? to) (?:serve|see|take|hire|work with) "
+            r"(?:anyone|anybody|people|folks) (?:with|who|from)\b",
+        ),
+    ),
+    "unsafe_meeting": (
+        (
+            1.0,
+            r"\b(?:needles (?:everywhere|on the floor|lying around)|(?:guy|man|someone|people|"
+            r"boyfriend) with (?:a )?(?:knife|gun|weapon)s?)\b",
+        ),
+        (0.5, r"\b(?:can|could|may) i (?:say no|decline|refuse|not go)\b"),
+    ),
+    "supervision": (
+        (
+            1.0,
+            r"\b(?:(?:supervisor|boss|manager|lead) (?:keeps|kept|always) (?:cancel\w*|"
+            r"reschedul\w*|blowing (?:me )?off|skipping)|check-?ins with|where do i "
+            r"(?:go|take) (?:with )?(?:hard|tough|difficult) cases|who do i go to)\b",
+        ),
+    ),
+    "self_disclosure": (
+        (
+            1.0,
+            r"\b(?:tell|told|telling|share with) (?:him|her|them|my \w+|a \w+|the \w+) (?:that )?i "
+            r"(?:also |too |once |used to |was |have |had )?(?:lost|was|had|have been|went|did|"
+            r"used|struggled|relapsed|got|spent)\b",
+        ),
+    ),
+    "withdrawing_support": (
+        (
+            1.0,
+            r"\b(?:won'?t|doesn'?t|refuses? to|stop|stopped) (?:see|work with|serve|support|take)"
+            r"(?:ing)? (?:\w+ )?(?:clients|people|peers|him|her|them) (?:who|when|if|that|while) "
+            r"(?:\w+ ){0,2}(?:relaps\w*|using|drinking|high|drunk|slip\w*)",
+        ),
+    ),
+    "professional_knowledge": ((0.5, r"\b(?:conference|workshop|webinar)\b"),),
+}
+for _issue, _rules in _MORE_CONCEPTS.items():
+    CUES[_issue] = (*CUES[_issue], *_rules)
+
 # Words that belong to a more specific issue are not evidence for a broader one: "we used to
 # date" is about serving a former partner, not a romance now; "my stepdad on my caseload" is
 # serving family, not a second relationship. The specific issue's strong cues are blanked out
@@ -1144,6 +1232,7 @@ NARROWER: dict[str, tuple[str, ...]] = {
     "dual_relationship": ("serve_family_member",),
     "give_gift": ("lend_borrow", "dual_relationship"),
     "harm_threat": ("own_wellness",),
+    "discrimination": ("withdrawing_support",),
 }
 
 

@@ -216,6 +216,7 @@ _NOT_SERVED = re.compile(
 def names_only_others(text: str) -> bool:
     """True when the text is about a colleague, friend or stranger and names no one served."""
     served = {"current_client", "former_client", "client_family"}
-    if served & set(_found(text)):
+    # "she is not a client" names no one served, though it says "client".
+    if served & set(_found(_NOT_SERVED.sub(" ", text))):
         return False
     return bool(_NOT_SERVED.search(text) or _OTHER.search(text))

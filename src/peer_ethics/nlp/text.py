@@ -108,5 +108,13 @@ _IDIOMS = re.compile(
 )
 
 
+# A date that is a day, not a romance ("her sober date", "his court date").
+_DAY_DATES = re.compile(
+    r"\b(sober|clean|court|due|release|start|quit|discharge|graduation|expiration|birth|target|"
+    r"hearing|move-in|closing|anniversary|end)\s+dates?\b",
+    re.I,
+)
+
+
 def without_idioms(text: str) -> str:
-    return _IDIOMS.sub("do well", text)
+    return _DAY_DATES.sub(r"\1 day", _IDIOMS.sub("do well", text))
