@@ -1220,6 +1220,68 @@ _MORE_CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
     ),
     "professional_knowledge": ((0.5, r"\b(?:conference|workshop|webinar)\b"),),
 }
+# A second fresh paraphrase check.
+_MORE_CONCEPTS_2: dict[str, tuple[tuple[float, str], ...]] = {
+    "give_gift": (
+        (
+            1.0,
+            rf"\b(?:send|sending|sent|mail|mailing|bring|bringing|brought) (?:my|a|the) (?:\w+ )?"
+            rf"{_S} (?:a|an|some)\b",
+        ),
+    ),
+    "outside_scope": (
+        (
+            1.0,
+            r"\bwhich (?:lawyer|attorney|meds?|medications?|pills?|dose|antidepressant)\b|\bwhat "
+            r"to (?:plead|say to the judge|ask for in court)\b",
+        ),
+    ),
+    "imposing_beliefs": (
+        (
+            1.0,
+            r"\b(?:leave|leaving|left) (?:\w+ ){0,2}(?:pamphlets?|tracts|flyers|literature|books?)"
+            r"\b",
+        ),
+    ),
+    "discrimination": (
+        (
+            1.0,
+            r"\b(?:comments?|remarks?|jokes?) about (?:\w+ )?(?:clients|people|peers|folks|"
+            r"members)\b",
+        ),
+    ),
+    "unsafe_meeting": (
+        (
+            1.0,
+            r"\b(?:pulled a (?:gun|knife) on me|(?:do|should|must) i (?:have to )?go back (?:there|"
+            r"to (?:his|her|their) (?:house|place|home|apartment))|threatened me (?:at|during|on) "
+            r"(?:a |the |my )?(?:last )?(?:visit|home visit))\b",
+        ),
+    ),
+    "self_disclosure": (
+        (
+            1.0,
+            r"\b(?:talk|share|tell|mention|disclos)\w* (?:about )?(?:my|our) own\b|\bpeers? "
+            r"(?:\w+ ){0,3}(?:talk|share|disclose)\w* (?:about )?their own\b",
+        ),
+    ),
+    "self_determination": (
+        (
+            1.0,
+            r"\b(?:wants?|want|chose|choose|decided) to keep (?:smoking|drinking|using|taking)\b",
+        ),
+    ),
+    "abuse_neglect_exploitation": (
+        (
+            1.0,
+            r"\b(?:vulnerable (?:client|peer|participant|person|adult|member)|(?:borrowed|took|"
+            r"takes|taking) (?:money|cash) from (?:a|my|the|our) (?:\w+ )?(?:client|peer|"
+            r"participant|member)|never paid (?:it|him|her|them) back)\b",
+        ),
+    ),
+}
+for _issue, _rules in _MORE_CONCEPTS_2.items():
+    CUES[_issue] = (*CUES[_issue], *_rules)
 for _issue, _rules in _MORE_CONCEPTS.items():
     CUES[_issue] = (*CUES[_issue], *_rules)
 
@@ -1231,7 +1293,7 @@ NARROWER: dict[str, tuple[str, ...]] = {
     "sexual_relationship": ("serve_former_partner",),
     "dual_relationship": ("serve_family_member",),
     "give_gift": ("lend_borrow", "dual_relationship"),
-    "harm_threat": ("own_wellness",),
+    "harm_threat": ("own_wellness", "unsafe_meeting", "self_disclosure"),
     "discrimination": ("withdrawing_support",),
 }
 

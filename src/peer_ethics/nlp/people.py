@@ -96,7 +96,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Someone who is not the person served, nor family: a colleague, a stranger.
 _OTHER = re.compile(
     r"\b(?:co-?worker|colleague|another peer (?:specialist|worker|support)|fellow peer|"
-    r"a stranger|a neighbou?r|my friend|a friend of mine|staff member)\b",
+    r"a stranger|a neighbou?r|my friend|a friend of mine|staff member|my (?:own )?(?:sister|"
+    r"brother|mom|mum|mother|dad|father|parents|wife|husband|partner|boyfriend|girlfriend|aunt|"
+    r"uncle|cousin|grandma|grandpa|best friend|roommate))\b",
     re.I,
 )
 _WORKER = re.compile(
