@@ -74,7 +74,7 @@ _MONEY_PATTERNS = (
     re.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?", re.I),
     re.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$", re.I),
     # 20 dollars, twenty bucks, fifty dollar gift card, a hundred-dollar bill
-    re.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd)\b", re.I),
+    re.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b", re.I),
     # a fiver, a tenner, a grand
     re.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b", re.I),
     # "handed me a fifty", "slipped me a twenty": a bill named by its value alone

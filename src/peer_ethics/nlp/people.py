@@ -15,15 +15,16 @@ from .numbers import durations
 from .scope import negated
 
 _SERVED = (
-    r"(?:client|clent|cleint|cliant|peer|participant|consumer|member|patient|service user|mentee"
-    r"|resident|guest)s?"
+    r"(?:client|clent|cleint|cliant|peer|participant|consumer|member|patient"
+    r"|service (?:user|recipient)|mentee|resident|guest)s?"
 )
 _FAMILY = (
     r"(?:mom|mum|mother|dad|father|parents?|sister|brother|sibling|son|daughter|kids?|child"
     r"|children|wife|husband|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|aunt|uncle|cousin"
     r"|niece|nephew|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|family"
     r"|relatives?|stepmom|stepdad|stepson|stepdaughter|in-laws?|mother-in-law|father-in-law"
-    r"|sister-in-law|brother-in-law|roommate|caregiver|guardian)"
+    r"|sister-in-law|brother-in-law|roommate|caregiver|guardian|auntie|aunty|nan|nana|gran"
+    r"|granny|stepbrother|stepsister|half-brother|half-sister)"
 )
 _PEOPLE = (
     r"(?:guys?|man|men|wom[ae]n|lady|ladies|girls?|boys?|person|people|gentleman|kids?|young "
@@ -46,7 +47,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b"
             r"|\bmy ex\b(?!-)"
-            r"|\b(?:former|old)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
+            r"|\b(?:former|old|first)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
             r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
             r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
             r"|\bsomeone i (?:dated|used to date|was with|hooked up with)\b|\bmy old flame\b"
@@ -71,6 +72,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:i|we)\s(?:used to|once)\s(?:work with|support|serve|see|help|mentor)"
             rf"|\b(?:i|we)\s(?:used to|once)\s(?:work with|support|serve|see|help|mentor)\b"
             rf"|\bno longer (?:my|a|on my|in (?:our|the) program|working with)"
+            rf"|\b(?:whose|(?:his|her|their)) (?:case|file|services?) (?:closed|ended|was closed)"
             rf"|\b(?:discharged|graduated|closed (?:his|her|their) case|stopped (?:seeing|working"
             rf" with|serving|supporting)|services? ended|(?:finished|ended|completed) (?:services|"
             rf"the program|peer support|working with)|(?:isn't|is not|aren't|wasn't) my client"
