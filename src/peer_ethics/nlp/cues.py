@@ -129,9 +129,10 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             # One's own relative named together with serving them (a caseload, a referral, being
-            # their peer): "my husband" alone is no question about serving family.
+            # their peer): "my husband" alone is no question about serving family. Within 300
+            # characters: an unbounded ".*" made a long story's search quadratic.
             rf"\bmy\s(?:own\s)?(?:little\s|older\s|younger\s|big\s|adult\s)?{_FAMILY}\b"
-            rf"(?=.*{_SERVING})|{_SERVING}.*\bmy\s(?:own\s)?{_FAMILY}\b",
+            rf"(?=.{{0,300}}{_SERVING})|{_SERVING}.{{0,300}}\bmy\s(?:own\s)?{_FAMILY}\b",
         ),
     ),
     "dual_relationship": (
