@@ -178,6 +178,12 @@ def test_eval_prints_the_figures_on_the_dev_split() -> None:
     assert "provision recall: cited" in out and "facts:" in out
 
 
+def test_eval_reads_the_held_out_split_which_training_never_sees() -> None:
+    code, out, _ = run("eval", "--split", "test", "--no-misses")
+    assert code == 0
+    assert out.splitlines()[0] == "split test: 120 situations"
+
+
 @pytest.mark.parametrize("args", [("ask",), ("ask", "x", "--batch", "f.txt")])
 def test_wrong_usage_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
     code, _, err = run(*args)

@@ -194,7 +194,7 @@ def _continue_interview(console: Console, answer: Answer, chosen: tuple[object, 
 
 @click.command(name="eval")
 @click.option(
-    "--split", default="dev", show_default=True, type=click.Choice(["dev", "train", "all"])
+    "--split", default="dev", show_default=True, type=click.Choice(["dev", "train", "test", "all"])
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option("--misses/--no-misses", default=True, help="List the situations read wrongly.")

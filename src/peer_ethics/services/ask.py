@@ -65,8 +65,8 @@ def evaluate_nlp(split: str = "dev") -> NlpEvaluation:
     from peer_ethics.nlp.evaluation import evaluate
     from peer_ethics.nlp.labelled import load_labelled
 
-    if split not in ("dev", "train", "all"):
-        raise BadInput(f"split {split!r} is not one of dev, train, all")
+    if split not in ("dev", "train", "test", "all"):
+        raise BadInput(f"split {split!r} is not one of dev, train, test, all")
     return evaluate(_asker(), load_labelled(None if split == "all" else split))
 
 
