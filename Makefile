@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	@# An editable install gets no bytecode, and where PYTHONDONTWRITEBYTECODE is set every
+	@# command would recompile the package; compile it once, as pip does for a normal install.
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install the package with pinned dependencies

@@ -24,15 +24,17 @@ def _asker() -> Asker:
     # The model, the issue classifier and the related index load once per process.
     from concurrent.futures import ThreadPoolExecutor
 
-    from peer_ethics.nlp.artefacts import load_issue_model, vectors_path
-    from peer_ethics.nlp.asking import Asker
     from peer_ethics.nlp.embedder import default_embedder
-    from peer_ethics.nlp.retrieval import RelatedIndex, read_vectors
 
     # Loading the model (checksum, graph optimisation: native code that releases the GIL) runs
-    # beside loading the codes and the index; on two cores it takes ~0.2 s off every cold start.
+    # beside everything else: compiling the reader's cue patterns (imported here, after the
+    # model load has started), loading the codes and the related index.
     with ThreadPoolExecutor(max_workers=1) as pool:
         pending = pool.submit(default_embedder)
+        from peer_ethics.nlp.artefacts import load_issue_model, vectors_path
+        from peer_ethics.nlp.asking import Asker
+        from peer_ethics.nlp.retrieval import RelatedIndex, read_vectors
+
         book = rulebook()
         vectors = read_vectors(vectors_path())
         model = load_issue_model()
