@@ -158,8 +158,8 @@ def _determine(
         sources = decided[0].provisions if decided else ()
         conditions.append(Clause(f"otherwise {VERDICT_WORDS[otherwise]}", sources))
     for norm in decided:
-        used = [f for f in facts_of(normset.effective_when(norm)) if f in facts]
-        because = "; ".join(vocab.fact(f).describe(facts[f]) for f in used) or "it always applies"
+        used = [f for f in rulebook.facts_read(normset, norm) if f in facts]
+        because = "; ".join(rulebook.describe(f, facts[f]) for f in used) or "it always applies"
         what = norm.title or VERDICT_WORDS[norm.verdict]
         explanation.append(
             f"{norm.id} ({_cites(cite, norm)}): {what}. It applies because {because}."

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .conditions import Condition, covers_all, render
+from .conditions import Condition, covers_all, facts_of, render
 from .corpus import Corpus, Edition
 from .errors import BadReference
-from .facts import Vocabulary
-from .norms import NormSet
+from .facts import FactValue, Vocabulary
+from .norms import Norm, NormSet
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,20 @@ class Rulebook:
         key = ("text", edition.ref, provision_id)
         if key not in self._cache:
             self._cache[key] = edition.provision(provision_id).text
+        return self._cache[key]  # type: ignore[return-value]
+
+    def facts_read(self, normset: NormSet, norm: Norm) -> tuple[str, ...]:
+        """The facts a norm's effective condition reads, remembered per norm."""
+        key = ("reads", normset.code, normset.edition, norm.id)
+        if key not in self._cache:
+            self._cache[key] = facts_of(normset.effective_when(norm))
+        return self._cache[key]  # type: ignore[return-value]
+
+    def describe(self, fact_id: str, value: FactValue) -> str:
+        """A known fact in its fixed words, remembered per (fact, value)."""
+        key = ("says", fact_id, value)
+        if key not in self._cache:
+            self._cache[key] = self.vocabulary.fact(fact_id).describe(value)
         return self._cache[key]  # type: ignore[return-value]
 
     def render(self, cond: Condition) -> str:
