@@ -150,7 +150,7 @@ def _determine(
                 Clause(f"{VERDICT_WORDS[norm.verdict]} if {cond}", norm.provisions, judgement)
             )
         explanation.append(
-            f"{norm.id} ({_cites(cite, norm)}) would make it {VERDICT_WORDS[norm.verdict]} "
+            f"{norm.id} ({cites(cite, norm)}) would make it {VERDICT_WORDS[norm.verdict]} "
             f"if {cond}; that is not known yet."
         )
     if pending and not rulebook.covers_all(open_conds):
@@ -160,10 +160,7 @@ def _determine(
     for norm in decided:
         used = [f for f in rulebook.facts_read(normset, norm) if f in facts]
         because = "; ".join(rulebook.describe(f, facts[f]) for f in used) or "it always applies"
-        what = norm.title or VERDICT_WORDS[norm.verdict]
-        explanation.append(
-            f"{norm.id} ({_cites(cite, norm)}): {what}. It applies because {because}."
-        )
+        explanation.append(f"{rulebook.norm_head(edition, norm)} It applies because {because}.")
         if not pending:
             conditions.extend(norm.conditions)
     if not decided and not pending:
@@ -175,11 +172,8 @@ def _determine(
     duties = tuple(d for n in decided for d in n.duties) if not pending else ()
     strength = (pending or decided)[0].strength if (pending or decided) else None
     quotes = tuple((p, rulebook.text(edition, p)) for p in provisions)
-    for p, text in quotes:
-        explanation.append(f"{cite}:{p} says: “{text}”")
-    topical = tuple(
-        p.id for p in edition.provisions if issue in p.topics and p.id not in provisions
-    )
+    explanation.extend(rulebook.quote_line(edition, p) for p in provisions)
+    topical = tuple(p for p in rulebook.topical(edition, issue) if p not in provisions)
     return Determination(
         code=edition.code,
         edition=edition.name,
@@ -197,7 +191,8 @@ def _determine(
     )
 
 
-def _cites(edition_ref: str, norm: Norm) -> str:
+def cites(edition_ref: str, norm: Norm) -> str:
+    """The citations of a norm's provisions in one edition, e.g. `wa@draft:wa.conduct.9`."""
     return ", ".join(f"{edition_ref}:{p}" for p in norm.provisions)
 
 

@@ -60,6 +60,22 @@ class Rulebook:
             self._cache[key] = self.vocabulary.fact(fact_id).describe(value)
         return self._cache[key]  # type: ignore[return-value]
 
+    def norm_head(self, edition: Edition, norm: Norm) -> str:
+        """The fixed start of a firing norm's explanation line: id, citations and title."""
+        key = ("head", edition.ref, norm.id)
+        if key not in self._cache:
+            cited = ", ".join(f"{edition.ref}:{p}" for p in norm.provisions)
+            self._cache[key] = f"{norm.id} ({cited}): {norm.title or norm.verdict}."
+        return self._cache[key]  # type: ignore[return-value]
+
+    def quote_line(self, edition: Edition, provision_id: str) -> str:
+        """The explanation line quoting a provision's words in one edition."""
+        key = ("quote", edition.ref, provision_id)
+        if key not in self._cache:
+            text = self.text(edition, provision_id)
+            self._cache[key] = f"{edition.ref}:{provision_id} says: “{text}”"
+        return self._cache[key]  # type: ignore[return-value]
+
     def render(self, cond: Condition) -> str:
         """`conditions.render` with this rulebook's vocabulary, remembered per condition."""
         key = ("render", cond)
