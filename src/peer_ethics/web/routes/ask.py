@@ -3,12 +3,17 @@ related provisions (`/` page, `POST /api/v1/ask`, the JSON of `peer-ethics ask -
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from peer_ethics import services
 from peer_ethics.core.corpus import Edition
+from peer_ethics.core.facts import FactSpec
 
 from ..deps import Templates, page
 
@@ -70,6 +75,20 @@ async def ask_submit(request: Request, templates: Templates) -> HTMLResponse:
     return _render(request, templates, text, answers, answer.to_dict())
 
 
+@lru_cache(maxsize=1)
+def _lookups() -> tuple[Mapping[str, str], Mapping[str, FactSpec], Mapping[str, str]]:
+    """Issue labels, fact specs and every provision's words by citation: built once, since the
+    rulebook never changes in a process (they were rebuilt on every request)."""
+    vocab = services.rulebook().vocabulary
+    corpus = services.corpus()
+    texts = {f"{e.ref}:{p.id}": p.text for e in corpus.editions() for p in e.provisions}
+    return (
+        MappingProxyType({i.id: i.label for i in vocab.issues}),
+        MappingProxyType({f.id: f for f in vocab.facts}),
+        MappingProxyType(texts),
+    )
+
+
 def _render(
     request: Request,
     templates: Templates,
@@ -77,9 +96,7 @@ def _render(
     answers: dict[str, str],
     result: dict[str, object] | None,
 ) -> HTMLResponse:
-    vocab = services.rulebook().vocabulary
-    corpus = services.corpus()
-    texts = {f"{e.ref}:{p.id}": p.text for e in corpus.editions() for p in e.provisions}
+    labels, fact_words, texts = _lookups()
     return page(
         templates,
         request,
@@ -89,7 +106,7 @@ def _render(
         answers=answers,
         result=result,
         examples=EXAMPLES,
-        labels={i.id: i.label for i in vocab.issues},
-        fact_words={f.id: f for f in vocab.facts},
+        labels=labels,
+        fact_words=fact_words,
         texts=texts,
     )
