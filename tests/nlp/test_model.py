@@ -12,7 +12,15 @@ import pytest
 
 from peer_ethics.core.errors import CorpusError
 from peer_ethics.nlp.artefacts import load_issue_model
-from peer_ethics.nlp.embedder import Embedder, default_embedder, model_file, tokenizer_file
+from peer_ethics.nlp import embedder as embedder_module
+from peer_ethics.nlp.embedder import (
+    MODEL_SHA256,
+    Embedder,
+    default_embedder,
+    model_file,
+    source_file,
+    tokenizer_file,
+)
 from peer_ethics.nlp.labelled import digest, load_labelled
 
 
@@ -26,6 +34,38 @@ def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
         fh.write(bytes([byte[0] ^ 0xFF]))
     with pytest.raises(CorpusError, match="sha256"):
         Embedder(copy, tokenizer_file())
+
+
+def test_the_model_derived_from_the_pinned_package_is_byte_identical_to_the_pinned_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PEER_ETHICS_CACHE_DIR", str(tmp_path))
+    derived = model_file()
+    assert derived.parent == tmp_path
+    assert embedder_module._sha256(derived) == MODEL_SHA256
+    assert sorted(p.name for p in tmp_path.iterdir()) == [derived.name]  # no temporary left
+
+
+def test_a_tampered_package_file_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "model.onnx"
+    bad.write_bytes(source_file().read_bytes()[:-1] + b"\0")
+    monkeypatch.setenv("PEER_ETHICS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(embedder_module, "source_file", lambda: bad)
+    with pytest.raises(CorpusError, match="expected 8199be6f"):
+        model_file()
+    assert not (tmp_path / "cache").exists()
+
+
+def test_an_unwritable_cache_folder_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("PEER_ETHICS_CACHE_DIR", str(blocker / "cache"))
+    with pytest.raises(CorpusError, match="set PEER_ETHICS_CACHE_DIR to a writable folder"):
+        model_file()
 
 
 def test_the_issue_model_was_trained_on_the_current_train_split() -> None:

