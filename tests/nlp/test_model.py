@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from peer_ethics.core.errors import CorpusError
-from peer_ethics.nlp.artefacts import load_issue_model
 from peer_ethics.nlp import embedder as embedder_module
+from peer_ethics.nlp.artefacts import load_issue_model
 from peer_ethics.nlp.embedder import (
     MODEL_SHA256,
     Embedder,

@@ -43,11 +43,7 @@ def derive(source: Path) -> bytes:
     folded: dict[str, Any] = {}
     for node in graph.node:
         first = node.input[0] if node.input else ""
-        if (
-            node.op_type == "Cast"
-            and first in inits
-            and inits[first].data_type == TensorProto.INT8
-        ):
+        if node.op_type == "Cast" and first in inits and inits[first].data_type == TensorProto.INT8:
             as_int8[node.output[0]] = numpy_helper.to_array(inits[first]).astype(np.float32)
         elif node.op_type == "Mul" and first in as_int8 and node.input[1] in inits:
             scale = numpy_helper.to_array(inits[node.input[1]]).astype(np.float32)
@@ -79,7 +75,7 @@ def derive(source: Path) -> bytes:
     inputs = [i for i in graph.input if i.name in used]
     output = helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, ["batch", "tokens", 384])
     truncated = helper.make_model(
-        helper.make_graph(nodes, f"all-MiniLM-L6-v2-first-{LAYERS}", inputs, [output], initialisers),
+        helper.make_graph(nodes, f"MiniLM-first-{LAYERS}", inputs, [output], initialisers),
         opset_imports=list(model.opset_import),
         ir_version=model.ir_version,
         producer_name="peer-ethics",

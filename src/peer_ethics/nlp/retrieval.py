@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,9 @@ from .embedder import MODEL_SHA256, Embedder, Vector
 PER_EDITION = 5  # related provisions listed per edition
 # Fusion weights; they sum to 1 so that a score is in [0, 1].
 W_DENSE, W_LEXICAL, W_TOPIC, W_CITED = 0.35, 0.15, 0.25, 0.25
+# bm25s's own tokenisation (scikit-learn's pattern, lower case, English stop words), done here
+# for one question without its batch machinery (a test keeps the two equal).
+_WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 @dataclass(frozen=True)
@@ -95,12 +99,34 @@ class RelatedIndex:
             vectors.append(vec)
         self._dense = np.stack(vectors) if vectors else np.zeros((0, 384), dtype=np.float32)
         docs = [" ".join([p.text, *(labels.get(t, "") for t in p.topics)]) for _, p in self._units]
-        self._tokenize = bm25s.tokenize
+        from bm25s.stopwords import STOPWORDS_EN
+
+        self._stopwords = frozenset(STOPWORDS_EN)
         self._bm25 = bm25s.BM25()
         self._bm25.index(
             bm25s.tokenize(docs, stopwords="en", show_progress=False), show_progress=False
         )
-        self._topics = tuple(frozenset(p.topics) for _, p in self._units)
+        # Issue tags as a (provisions, issues) matrix; ties broken by edition order, then id.
+        self._issue_index = {i.id: n for n, i in enumerate(vocabulary.issues)}
+        self._tags = np.zeros((len(self._units), len(self._issue_index)), dtype=np.float64)
+        for u, (_, p) in enumerate(self._units):
+            for t in p.topics:
+                if t in self._issue_index:
+                    self._tags[u, self._issue_index[t]] = 1.0
+        order = sorted(range(len(self._units)), key=lambda u: (self._unit_order(u), self._id(u)))
+        self._tiebreak = np.empty(len(self._units), dtype=np.int64)
+        self._tiebreak[order] = np.arange(len(self._units))
+        self._position = {(e.ref, p.id): u for u, (e, p) in enumerate(self._units)}
+
+    def _unit_order(self, u: int) -> int:
+        return self._order[self._units[u][0].ref]
+
+    def _id(self, u: int) -> str:
+        return self._units[u][1].id
+
+    def tokens(self, text: str) -> list[str]:
+        """The question's words as bm25s tokenises them (lower case, no stop words)."""
+        return [w for w in _WORD.findall(text.lower()) if w not in self._stopwords]
 
     def rank(
         self,
@@ -113,31 +139,35 @@ class RelatedIndex:
         if not self._units:
             return ()
         cos = self._dense @ vector
-        dense = np.clip(cos, 0, None)
+        dense = np.clip(cos, 0, None).astype(np.float64)
         dense = dense / dense.max() if dense.max() > 0 else dense
-        tokens = self._tokenize([text], stopwords="en", return_ids=False, show_progress=False)[0]
+        known = self._bm25.get_tokens_ids(self.tokens(text))
         lexical = (
-            np.asarray(self._bm25.get_scores(tokens), dtype=np.float64)
-            if tokens
+            np.asarray(self._bm25.get_scores_from_ids(known), dtype=np.float64)
+            if known
             else np.zeros(len(self._units))
         )
         lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
         # Issue evidence: 1 for a recognised issue; the classifier's probability for one not
         # taken, so that a question with no recognised issue still ranks by what it is near.
-        weight = dict(issues) if isinstance(issues, dict) else dict.fromkeys(issues, 1.0)
-        scored: list[tuple[float, int, str, Related]] = []
-        for i, (edition, p) in enumerate(self._units):
-            topic = max((weight.get(t, 0.0) for t in self._topics[i]), default=0.0)
-            cite = 1.0 if (edition.ref, p.id) in cited else 0.0
-            score = W_DENSE * dense[i] + W_LEXICAL * lexical[i] + W_TOPIC * topic + W_CITED * cite
-            r = Related(edition.code, edition.name, p.id, round(float(score), 4))
-            scored.append((-r.score, self._order[edition.ref], p.id, r))
-        scored.sort(key=lambda t: (t[0], t[1], t[2]))
+        weight = np.zeros(len(self._issue_index))
+        pairs = issues.items() if isinstance(issues, dict) else ((i, 1.0) for i in issues)
+        for issue, w in pairs:
+            if issue in self._issue_index:
+                weight[self._issue_index[issue]] = w
+        topic = (self._tags * weight).max(axis=1) if len(weight) else np.zeros(len(self._units))
+        cite = np.zeros(len(self._units))
+        for key in cited:
+            if key in self._position:
+                cite[self._position[key]] = 1.0
+        score = W_DENSE * dense + W_LEXICAL * lexical + W_TOPIC * topic + W_CITED * cite
+        rounded = [round(float(x), 4) for x in score]
+        ranked = np.lexsort((self._tiebreak, -np.asarray(rounded)))
         kept: dict[str, int] = {}
         out: list[Related] = []
-        for _, _, _, r in scored:
-            ref = f"{r.code}@{r.edition}"
-            if kept.get(ref, 0) < PER_EDITION:
-                kept[ref] = kept.get(ref, 0) + 1
-                out.append(r)
+        for u in ranked:
+            edition, p = self._units[u]
+            if kept.get(edition.ref, 0) < PER_EDITION:
+                kept[edition.ref] = kept.get(edition.ref, 0) + 1
+                out.append(Related(edition.code, edition.name, p.id, rounded[u]))
         return tuple(out)
