@@ -27,7 +27,13 @@ def test_api_ask_is_exactly_the_cli_ask_json(client: TestClient) -> None:
     text = "my client's sister asked me out"
     printed = CliRunner().invoke(cli, ["ask", text, "--json"])
     assert printed.exit_code == 0, printed.output
-    assert client.post("/api/v1/ask", json={"text": text}).json() == json.loads(printed.output)
+    response = client.post("/api/v1/ask", json={"text": text})
+    assert response.headers["content-type"] == "application/json"
+    # The same data, keys in the same (sorted) order, compact.
+    cli_data = json.loads(printed.output)
+    assert response.text == json.dumps(
+        cli_data, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
 
 
 def test_openapi_lists_every_api_endpoint_and_no_cdn_docs(client: TestClient) -> None:

@@ -3,12 +3,13 @@ related provisions (`/` page, `POST /api/v1/ask`, the JSON of `peer-ethics ask -
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from peer_ethics import services
@@ -49,12 +50,21 @@ def _editions(refs: list[str]) -> tuple[Edition, ...]:
 @router.post(
     "/api/v1/ask",
     summary="Answer a question in plain words: the JSON of `peer-ethics ask --json`",
+    response_class=Response,
+    responses={200: {"content": {"application/json": {"schema": {"type": "object"}}}}},
 )
-def api_ask(body: AskRequest) -> dict[str, object]:
+def api_ask(body: AskRequest) -> Response:
     editions = _editions(body.editions)
     if body.answers:
-        return services.ask_answered(body.text, body.answers, editions).to_dict()
-    return services.ask(body.text, editions).to_dict()
+        answer = services.ask_answered(body.text, body.answers, editions)
+    else:
+        answer = services.ask(body.text, editions)
+    # Serialised here, as the CLI does: the answer is plain JSON data already, and FastAPI's
+    # generic encoder would walk it again (about 0.4 ms a question, a tenth of the work).
+    body_bytes = json.dumps(
+        answer.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
+    return Response(body_bytes.encode("utf-8"), media_type="application/json")
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
