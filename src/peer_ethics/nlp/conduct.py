@@ -84,6 +84,13 @@ dual_kind = _ranked(
             r"\b",
         ),
         (
+            "friendship",
+            r"\b(?:grew up (?:together|with (?:him|her|them)|(?:on|in) the same|next door)|"
+            r"known (?:him|her|them|my \w+) since|"
+            r"(?:childhood|school|old|high school) friends?|since we were (?:kids|little|children|"
+            r"teens))\b",
+        ),
+        (
             "neighbour",
             r"\b(?:neighbou?rs?|next door|across the hall|upstairs|downstairs|doors? down|same "
             r"(?:building|street|block))\b",
@@ -103,37 +110,66 @@ dual_kind = _ranked(
     ),
 )
 
-disclosure_to = _first(
-    "disclosure_to",
+_DISCLOSURE_TO: tuple[tuple[FactValue, str], ...] = (
     (
-        (
-            "treatment_team",
-            r"\b(?:treatment team|team meeting|care team|the team|case ?manager|supervisor|"
-            r"therapist|counselor|counsellor|psychiatrist|doctor|nurse|prescriber|clinician|staff|"
-            r"my team|other providers?|interdisciplinary|coworkers?|colleagues?|my sup|"
-            r"case ?workers?"
-            r"|team lead|program (?:director|manager)|clinical (?:director|team|staff)|"
-            r"crisis team|psych(?:iatric)? (?:nurse|np)|medical team)\b",
-        ),
-        (
-            "family",
-            r"\b(?:(?:his|her|their|client'?s|peer'?s) (?:mom|mother|dad|father|parents|"
-            r"wife|husband|family|sister|brother|son|daughter|partner|kids?|spouse|girlfriend|"
-            r"boyfriend)|family member)\b",
-        ),
-        (
-            "authorities",
-            r"\b(?:police|cops?|911|authorities|probation|parole|court|judge|cps|aps|po\b|"
-            r"welfare check|mandat\w* report\w*|"
-            r"child protective|adult protective|law enforcement|sheriff|officer|dcfs)\b",
-        ),
-        (
-            "other",
-            r"\b(?:employer|boss|landlord|church|reporter|news|book|blog|podcast|"
-            r"facebook|instagram|social media|friends?|my (?:partner|wife|husband)|school)\b",
-        ),
+        "treatment_team",
+        r"\b(?:treatment team|team meeting|care team|the team|case ?manager|supervisor|"
+        r"therapist|counselor|counsellor|psychiatrist|doctor|nurse|prescriber|clinician|staff|"
+        r"my team|other providers?|interdisciplinary|coworkers?|colleagues?|my sup|"
+        r"case ?workers?"
+        r"|team lead|program (?:director|manager)|clinical (?:director|team|staff)|"
+        r"crisis team|psych(?:iatric)? (?:nurse|np)|medical team)\b",
+    ),
+    (
+        "family",
+        r"\b(?:(?:his|her|their|client'?s|peer'?s) (?:mom|mother|dad|father|parents|"
+        r"wife|husband|family|sister|brother|son|daughter|partner|kids?|spouse|girlfriend|"
+        r"boyfriend)|family member)\b",
+    ),
+    (
+        "authorities",
+        r"\b(?:police|cops?|911|authorities|probation|parole|court|judge|cps|aps|po\b|"
+        r"welfare check|mandat\w* report\w*|"
+        r"child protective|adult protective|law enforcement|sheriff|officer|dcfs)\b",
+    ),
+    (
+        "other",
+        r"\b(?:my (?:own )?(?:therapist|counsel+or|sponsor|psychiatrist|doctor)|employer|boss|"
+        r"landlord|church|reporter|news|book|blog|podcast|fundrais\w*|video|newsletter|"
+        r"presentation|website|"
+        r"facebook|instagram|social media|friends?|my (?:partner|wife|husband)|school)\b",
     ),
 )
+
+_DISCLOSURE_RULES = tuple((v, re.compile(p, re.I)) for v, p in _DISCLOSURE_TO)
+# A verb of passing something on, just before the one it would go to ("not to tell anyone,
+# especially her case manager", "report back to the team"); "she told me" receives, not passes on.
+_PASSING_ON = re.compile(
+    r"\b(?:tell|telling|told|tells|share|sharing|shared|report\w*|inform\w*|call|calling|update|"
+    r"updating|talk to|talking to|speak to|let|send|sending|give|giving|show|showing|especially|"
+    r"including|post\w*|vent\w*)\b(?! me\b)[^.?!]{0,30}$",
+    re.I,
+)
+
+
+def disclosure_to(text: str) -> Evidence | None:
+    """Who the information would go to: preferably the one a verb of telling points at.
+
+    A story names many people ("her boyfriend has been hitting her … swear not to tell anyone,
+    especially her case manager"); the one right after "tell", "report to", "share with" is the
+    one told. Without such a verb, the first one named.
+    """
+    found: list[tuple[int, FactValue, str, bool]] = []
+    for value, pattern in _DISCLOSURE_RULES:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            found.append((m.start(), value, m.group(0), bool(_PASSING_ON.search(before))))
+    if not found:
+        return None
+    governed = [f for f in found if f[3]]
+    _, value, words, _ = min(governed or found, key=lambda f: f[0])
+    return Evidence("disclosure_to", value, words)
+
 
 _INTENT = re.compile(
     r"\b(?:cutting(?: again)?|took (?:everything|all (?:of )?(?:my|her|his|the) pills|a bunch of "
@@ -184,11 +220,26 @@ def harm_intent(text: str) -> Evidence | None:
     if plan and not negated(text, plan.start(), window=3):
         # A plan, a time, the means or an act already under way is intent whatever else is said.
         return Evidence("harm_intent", True, plan.group(0))
+    # Words of intent that run into words of no intent ("said she'd never do anything") are not
+    # intent.
+    denials = [(t.start(), t.end()) for t in _THOUGHTS.finditer(text)]
+    intent = next(
+        (
+            m
+            for m in _INTENT.finditer(text)
+            if not negated(text, m.start(), window=3)
+            and not any(a <= m.end() + 3 and b >= m.start() for a, b in denials)
+        ),
+        None,
+    )
+    if thoughts and intent and intent.start() > thoughts.end():
+        # "thinking about getting a gun … then said 'or maybe I'll just use it on him'": talk of
+        # thoughts, then words of intent. The story settles neither; the interview asks.
+        return None
     if thoughts:
         return Evidence("harm_intent", False, thoughts.group(0))
-    for m in _INTENT.finditer(text):
-        if not negated(text, m.start(), window=3):
-            return Evidence("harm_intent", True, m.group(0))
+    if intent:
+        return Evidence("harm_intent", True, intent.group(0))
     return None
 
 
@@ -372,7 +423,8 @@ peer_role = _ranked(
         ),
         (
             "certified",
-            r"\b(?:certified peer|cps|i'?m certified|am certified|my certification|"
+            r"\b(?:certified peer|cps|i'?m certified|am certified|my certification|(?:i )?(?:got|"
+            r"became|have been|been) certified|"
             r"lose my (?:certification|cert|license)|credential|passed my)\b",
         ),
     ),
@@ -429,7 +481,11 @@ supervisor_consulted = _yes_no(
     r"manager)|\bwithout (?:telling|asking|consulting) (?:my|the) (?:supervisor|boss)\b|"
     r"\b(?:supervisor|boss|manager) (?:doesn'?t|does not|don'?t) know\b|\b(?:supervisor|boss|"
     r"manager) (?:is|'s) (?:on leave|away|out|on vacation|never around)\b|\bcan'?t (?:ask|reach|"
-    r"get hold of) (?:my|the|her|him) ?(?:supervisor|boss|manager)?\b",
+    r"get hold of) (?:my|the|her|him) ?(?:supervisor|boss|manager)?\b|\b(?:should|do|must|"
+    r"can) i (?:first )?(?:talk|speak|check|run it) (?:to|with|by) (?:my|the) (?:supervisor|boss|"
+    r"manager)\b|\b(?:supervisor|boss|manager) (?:has |had |keeps |kept )?(?:cancel\w*|skipp\w*) "
+    r"(?:supervision|our (?:meetings|check-?ins|supervision))|\b(?:haven'?t|have not|didn'?t|"
+    r"did not) (?:told|tell) (?:anyone|anybody)\b",
 )
 
 client_consented = _yes_no(
@@ -467,7 +523,9 @@ dual_avoidable = _yes_no(
     "dual_avoidable",
     r"\b(?:could (?:switch|go to another|change|move|find another|avoid)|there (?:are|is) "
     r"(?:other|another) (?:meetings?|churches|groups?|options?|leagues?|peers?)|easily avoid)\b",
-    r"\b(?:only (?:one|meeting|church|group|store|bar|league|peer|option|place|gym|person)|small "
+    r"\b(?:only (?:one|meeting|church|group|store|bar|league|peer|option|place|gym|person)|"
+    r"the only \w+(?: \w+)? (?:in (?:town|the area|the county|the valley)|around|nearby|within|"
+    r"for \d+ miles)|small "
     r"town|tiny town|rural|can'?t (?:avoid|move|switch|pull|change|get around)|no other|"
     r"nowhere else|neither can|unavoidable|no way (?:around|to avoid)|no choice)\b",
 )

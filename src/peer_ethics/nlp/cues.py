@@ -36,14 +36,29 @@ _SERVING = (
     r"her|them)|take (?:him|her|them) on|billing)\b"
 )
 
+# After a relative: not a possessive ("my cousin's restaurant" names the cousin's thing, not the
+# cousin as someone served); "'s" as "is"/"has" ("my grandmother's in our program") still counts.
+_NOT_OWNING = (
+    r"(?!'s\s(?!(?:in|on|at|been|going|now|also|not|still|a|an|the|my|our|being|getting|asking|"
+    r"started|coming|enrolled|signed|referred|assigned|just|currently|finally)\b))"
+)
+
 CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "accept_gift": (
-        (1.0, rf"\b{_GIVE}\s(?:{_ME})\b(?!\s(?:a ride|advice|feedback|a hug|permission|a call))"),
+        (
+            1.0,
+            rf"\b{_GIVE}\s(?:{_ME})\b(?!\s(?:a ride|advice|feedback|a hug|permission|a call|"
+            r"promise|swear|feel|think|wonder|want|laugh|cry|so|nervous|uncomfortable|uneasy|angry|sad|mad|"
+            r"upset|realize|a (?:friend request|text|message|email|link|"
+            r"job|weekend job|position|discount|deal)|an? (?:employee|invite|invitation|request|"
+            r"offer)|texts?|messages?))",
+        ),
         (
             1.0,
             r"\b(?:accept|keep|receive\w*)\s(?:a|the|this|that|his|her|their|it|gifts?|money|cash|"
             r"presents?)\b(?!\s(?:\w+\s)?(?:friend|follow|request|invitation|invite|job|offer|"
-            r"apology|advice|plea|deal|call))",
+            r"apology|advice|plea|deal|call|between|quiet|secret|confidential|professional|to "
+            r"(?:my|your)sel))",
         ),
         (
             1.0,
@@ -63,7 +78,12 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             rf"\b(?:i|me)\s(?:\w+\s){{0,3}}?(?:give|gave|buy|bought|donate|donated|get|got|pay"
-            rf"|paid|cover|covered|treat|take|took)\s(?:him|her|them|my\s{_S}|a\s{_S}|one of my)\b",
+            rf"|paid|cover|covered|treat|take|took)\s(?:him|her|them|my\s{_S}|a\s{_S}|one of my)\b"
+            # giving information, time or a chance is no gift ("can I give her info about …")
+            r"(?!\s(?:\w+\s)?(?:info\w*|advice|resources?|a ride|rides|a lift|a call|feedback|time|"
+            r"space|a heads|a chance|pamphlets?|articles?|my (?:number|opinion|card)|a hard time|"
+            r"a break|a hug|options?|support|hope|credit|permission|directions|a reference|a "
+            r"referral|to (?:the|a|an|his|her|their)\b))",
         ),
         (
             1.0,
@@ -131,8 +151,8 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             # One's own relative named together with serving them (a caseload, a referral, being
             # their peer): "my husband" alone is no question about serving family. Within 300
             # characters: an unbounded ".*" made a long story's search quadratic.
-            rf"\bmy\s(?:own\s)?(?:little\s|older\s|younger\s|big\s|adult\s)?{_FAMILY}\b"
-            rf"(?=.{{0,300}}{_SERVING})|{_SERVING}.{{0,300}}\bmy\s(?:own\s)?{_FAMILY}\b",
+            rf"\bmy\s(?:own\s)?(?:little\s|older\s|younger\s|big\s|adult\s)?{_FAMILY}\b{_NOT_OWNING}"
+            rf"(?=.{{0,300}}{_SERVING})|{_SERVING}.{{0,300}}\bmy\s(?:own\s)?{_FAMILY}\b{_NOT_OWNING}",
         ),
     ),
     "dual_relationship": (
@@ -164,7 +184,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"\s(?:mom|mother|dad|father|wife|husband|family|parents|boss|employer|pastor|probatio"
             r"n|"
             r"po|doctor|psychiatrist|prescriber|therapist|team|treatment team|supervisor|case "
-            r"manager|brother|sister|landlord)|(?:asking|asked|wants? to know|demanding to know|"
+            r"manager|brother|sister|landlord)|(?:wants? to know|demanding to know|"
             r"wanting updates|calls? (?:me )?(?:asking|about))\b|what can i (?:tell|say)|do i (?:h"
             r"ave to"
             r" )?(?:tell|report|share|say)|who do i tell|tell (?:someone|anyone|anybody)|report "
@@ -290,10 +310,11 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "unsafe_meeting": (
         (
             1.0,
-            r"\b(?:unsafe|not safe|(?:don'?t|do not|didn'?t) feel safe|feel unsafe|dangerous|"
+            r"\b(?:unsafe|not safe|(?:don'?t|do not|didn'?t) feel safe|feel unsafe|"
+            r"dangerous(?<!not dangerous)(?<!nothing dangerous)(?<!isn't dangerous)|"
             r"sketchy|scared to (?:go|meet)|afraid to (?:go|meet)|nervous|drug house|trap house|"
-            r"deals drugs|meet (?:him|her|them|clients?|my client) (?:at|in|under|alone)|meeting "
-            r"(?:at|in|under) |at (?:his|her|their|a client'?s) (?:house|home|apartment|place)|"
+            r"deals drugs|meet (?:him|her|them|clients?|my client) (?:at|in|under|alone)|"
+            r"at (?:his|her|their|a client'?s) (?:house|home|apartment|place)|"
             r"home visits?|under the bridge|(?:at|to) a bar|casino|at night,? alone|say no to "
             r"meeting|turned down meeting|meet only at the office|i left)\b",
         ),
@@ -302,8 +323,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:burn(?:ed|t)? out|burnout|exhausted|(?:i|i'?ve|i have) relapsed|relapsed\."
-            r"|my (?:own )?relapse|(?:i'?ve|i have|i'?m|i am) been (?:drinking|using)|drinking "
-            r"again|using again|craving|my (?:own )?(?:recovery|mental health|sobriety|depression|"
+            r"|my (?:own )?relapse|(?:i'?ve|i have|i'?m|i am) been (?:drinking|using)|(?:i'?m|i am|"
+            r"i'?ve been|i started|i was) (?:drinking|using) again|craving|my (?:own )?(?:mental "
+            r"health (?:is|has)|sobriety|depression|"
             r"anxiety|triggers?|history|abuser|meds)|triggered|compassion fatigue|i'?m struggling|"
             r"i am struggling|self-?care|taking care of (?:myself|themselves)|mental health day|"
             r"my (?:own )?bias(?:es)?|can'?t stop thinking|(?:can'?t|cannot|couldn'?t) (?:focus|"
@@ -318,17 +340,17 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:supervision|tell (?:my|the) supervisor|talk to (?:my|the) supervisor|ask (?:my"
             r"|the) supervisor|meet(?:ing)? with (?:my|the) supervisor|(?:my )?supervisor (?:is "
-            r"useless|never meets|cancels|isn'?t|doesn'?t|is in)|who should i talk to|scared to te"
-            r"ll"
-            r" my supervisor|tell my boss)\b",
+            r"useless|never meets|cancels|isn'?t|doesn'?t(?! know)|is in)|who should i talk to|"
+            r"scared to tell my supervisor|tell my boss)\b",
         ),
         (0.5, r"\b(?:supervisor|boss|manager)\b"),
     ),
     "self_disclosure": (
         (
             1.0,
-            r"\b(?:share my (?:own )?(?:story|experience|history|past|recovery|diagnosis|views)|"
-            r"share (?:that|what worked for me)|(?:tell|told) (?:him|her|them|my \w+|a \w+|the \w+)"
+            r"\b(?:share my (?:own )?(?:story|experience|history|past|recovery|diagnosis)|"
+            r"share (?:that i|what worked for me)|(?:tell|told) (?:him|her|them|my \w+|a \w+|"
+            r"the \w+)"
             r" (?:about )?(?:my|i'?m|i am|i'?ve|i have|i was|i used to|i stopped|i lost)|(?:my|own"
             r") "
             r"(?:lived experience|recovery story|story|trauma history|diagnosis)|self-?disclos\w*|"
@@ -372,7 +394,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:(?:stop|stopped|quit|end|drop|dropping|pause|discharge|close|kick\w*|refer"
             r"\w* (?:him|her|them) out|step back)\b[^.?!]{0,60}\b(?:relaps\w*|using|drinking|"
-            r"sober|stable|serious|ready|detox|positive|working|motivated)|(?:relaps\w*|using "
+            r"sober|stable|serious|ready|detox|positive|motivated)|(?:relaps\w*|using "
             r"again|drinking again|positive uas?)[^.?!]{0,80}\b(?:stop|drop|end|discharge|close|"
             r"kick|pause|step back|refer)\w*|not ready to quit|still (?:actively )?using|keep "
             r"(?:supporting|seeing) (?:someone|a client|her|him)|close (?:his|her|their) (?:case|"
@@ -394,7 +416,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
     "abuse_neglect_exploitation": (
         (
             1.0,
-            r"\b(?:exploit\w*|neglect\w*|abus\w*|yell(?:ed|s)? at|scream\w* at|called (?:him|"
+            r"\b(?:exploit\w*|neglect\w*|abus(?:e|ed|es|ing)\b|abusive\b(?! (?:\w+ )?(?:boyfriend|"
+            r"girlfriend|ex|partner|husband|wife|relationship|home|household|family|dad|mom|father|"
+            r"mother|parents?|marriage))|yell(?:ed|s)? at|scream\w* at|called (?:him|"
             r"her|them) (?:an? )?(?:idiot|stupid)|makes? them feel stupid|take advantage|took "
             r"advantage|humiliat\w*|grab(?:bed)? (?:him|her|them)|run my errands|my errands|does "
             r"whatever i say|skipping visits|ignore (?:my )?client'?s? calls|close her file withou"
@@ -489,8 +513,10 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:work out together|gym|laundromat|salon|barber|"
             r"graduation|funeral|birthday party|cookout|hang(?:ing)? out|go(?:ing)? out for (?:a "
-            r"drink|drinks|coffee|dinner)|(?:my|his|her) (?:boss|employee|tenant|landlord|"
-            r"roommate|neighbou?r|coworker|customer)|work(?:s)? (?:for|at) (?:my|the same)|"
+            r"drink|drinks|coffee|dinner)|(?:is|became|be|as|was|also) my (?:employee|"
+            r"tenant|landlord|roommate|neighbou?r|customer|boss|coworker|co-worker)|my (?:employee|"
+            r"tenant|landlord|roommate|neighbou?r|customer) (?:is|was|became|just became) (?:now )?"
+            r"(?:a |my |one of my |on my )|work(?:s)? (?:for|at) (?:my|the same)|"
             r"same (?:town|street|neighbourhood|neighborhood|apartment|building|job|workplace)|"
             r"oxford house|recovery housing|sober house|friend(?:ed|ing)? (?:him|her|them|clients?)"
             r"|connect with clients|monitor them)\b",
@@ -602,8 +628,9 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
     "own_wellness": (
         (
             1.0,
-            r"\b(?:my (?:own )?(?:ptsd|trauma|grief|divorce|health|illness|symptoms|dad|mom)"
-            r"(?: died| passed)?|(?:my|own) \w+ (?:flared|came back|is back)|flared up|i'?m (?:sad|"
+            r"\b(?:my (?:own )?(?:ptsd|trauma|grief|health|illness|symptoms)|my (?:dad|mom|mother|"
+            r"father|wife|husband|son|daughter|brother|sister) (?:just )?(?:died|passed)|"
+            r"(?:my|own) \w+ (?:flared|came back|is back)|flared up|i'?m (?:sad|"
             r"grieving|depressed|anxious|not ok)|(?:had|have) to cancel sessions|going through a "
             r"(?:divorce|breakup|hard time|rough time)|affecting how i work|it'?s affecting (?:my|"
             r"how)|i (?:seem|feel) (?:fine|off|numb)|vent)\b",
@@ -622,8 +649,10 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
     "self_disclosure": (
         (
             1.0,
-            r"\b(?:if i still (?:use|drink|smoke)|(?:ask|asks|asked) (?:me )?(?:if|whether|"
-            r"about) (?:i|my)|come out to (?:my|the) clients|(?:talk|tell|share) (?:about )?my "
+            r"\b(?:if i still (?:use|drink|smoke)|(?:ask|asks|asked) (?:me )?(?:if|whether) i "
+            r"(?:still|ever|have|had|use|used|was|am|'m|'ve|drink|drank|smoke|take|took|went|got|"
+            r"did|do)\b|(?:ask|asks|asked) (?:me )?about my|come out to (?:my|the) clients|"
+            r"(?:talk|tell|share) (?:about )?my "
             r"(?:recovery|divorce|past|history|diagnosis|story|addiction|sobriety|relapse)|"
             r"my own story|keeping it professional|don'?t want to (?:talk|share) (?:about )?my)\b",
         ),
@@ -654,7 +683,8 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:(?:won'?t|will not|not going to|refuse to) (?:meet|work|see) (?:with )?"
-            r"(?:her|him|them) (?:if|until|unless)|cut (?:back|down) (?:to|on) (?:\w+ )?(?:visits?|"
+            r"(?:her|him|them) (?:again |anymore |any more )?(?:if|until|unless)|cut (?:back|down) "
+            r"(?:to|on) (?:\w+ )?(?:visits?|"
             r"sessions?)|people who are doing well|(?:if|when) (?:she|he|they) (?:shows?|showed) "
             r"up (?:high|drunk|using)|(?:can'?t|cannot) keep \w+ing (?:weed|drinking|using) if|"
             r"stop (?:seeing|meeting|working with) (?:her|him|them)|only work with (?:people|"
@@ -1099,7 +1129,8 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
             r"(?:see|meet|work with) (?:him|her|them) when (?:he'?s|she'?s|they'?re) (?:clean|"
             r"sober)|until (?:he'?s|she'?s|they'?re|he is|she is|they are) (?:clean|sober) "
             r"(?:for )?\d+|refuse to work with (?:a |any )?(?:client|peer|participant|people)s? "
-            r"who)\b",
+            r"who (?:(?:\w+ ){0,3}(?:relaps\w*|us(?:e|es|ing)|drinks?|drinking|high|drunk|slip\w*)|"
+            r"(?:won'?t|doesn'?t|don'?t|refuses? to|isn'?t ready|keeps?|still)\b))",
         ),
     ),
     "community_integration": (
@@ -1286,6 +1317,94 @@ for _issue, _rules in _MORE_CONCEPTS_2.items():
 for _issue, _rules in _MORE_CONCEPTS.items():
     CUES[_issue] = (*CUES[_issue], *_rules)
 
+# From a review of the dev confusions: each a phrasing peers use for the issue, written as the
+# general rule (the dev texts themselves are not matched literally).
+_PHRASINGS: dict[str, tuple[tuple[float, str], ...]] = {
+    "accept_gift": (
+        # "can peers accept small gifts", "accept little presents"
+        (1.0, r"\baccept(?:ing)? (?:\w+ )?(?:gifts?|presents?|tips?)\b"),
+    ),
+    "financial_gain": (
+        # a client working for the peer unpaid: "has him do her yard work and pays him nothing"
+        (
+            1.0,
+            r"\b(?:my|her|his|their) (?:yard ?work|yard|lawn|laundry|chores|errands|housework|"
+            r"cleaning|gutters|moving|painting)\b[^.?!]{0,50}\b(?:for free|for nothing|pays? "
+            r"(?:him|her|them) nothing|(?:without|no) pay(?:ing)?|unpaid)\b",
+        ),
+        # selling to the people one serves
+        (
+            1.0,
+            r"\b(?:sell|selling|sold)\b[^.?!]{0,30}\bto (?:my |a |the |some |one of my |a few )?"
+            r"(?:clients?|peers?|participants?|members?|(?:the )?(?:people|folks) i (?:serve|"
+            r"support|work with))\b",
+        ),
+    ),
+    "sexual_relationship": (
+        (1.0, r"\bsee where (?:things|it|this|that) (?:go|goes|leads?|takes us)\b"),
+    ),
+    "dual_relationship": (
+        # an invitation to go somewhere together
+        (
+            1.0,
+            r"\b(?:wants?|wanted|asked|invited|invites) (?:me )?to (?:go|come) (?:\w+ )?"
+            r"(?:together|with (?:him|her|them))\b|\bgo together\b",
+        ),
+    ),
+    "confidentiality": (
+        # passing on what a person served said: "tell my own therapist about the stuff my
+        # clients tell me", "vent to my wife about what my peer told me"
+        (
+            1.0,
+            r"\b(?:tell|telling|told|share|sharing|shared|talk(?:ing)? (?:to \w+ (?:\w+ )?)?"
+            r"about|vent(?:ing)? (?:to \w+ (?:\w+ )?)?about|post(?:ing)? about)\b[^.?!]{0,60}\b"
+            r"(?:what|things|stuff|everything) (?:my |a |the |our )?(?:clients?|peers?|"
+            r"participants?|members?|(?:he|she|they)) (?:tell|tells|told|share|shares|shared|"
+            r"say|says|said)\b",
+        ),
+    ),
+    "outside_scope": (
+        # recommending a medication is medication advice
+        (
+            1.0,
+            r"\b(?:suggest|recommend|advis\w*|push|tell (?:him|her|them) to (?:try|take))(?:ing)? "
+            r"(?:\w+ ){0,2}(?:suboxone|methadone|vivitrol|naltrexone|buprenorphine|meds|"
+            r"medications?|antidepressants?|antipsychotics?|a (?:med|medication|dose))\b",
+        ),
+    ),
+    "own_wellness": (
+        (
+            1.0,
+            r"\b(?:(?:it'?s|this is|that'?s) (?:really |starting to )?(?:getting to|weighing on|"
+            r"eating at) me|taking a toll on me|getting to me)\b",
+        ),
+        # the peer's own relapse, however said: "im 2 weeks off a relapse", "I had a slip"
+        (
+            1.0,
+            r"\b(?:i'?m|im|i am|i'?ve|ive|i) (?:\w+ ){0,3}(?:off|since|after|from|had|just had|"
+            r"having) (?:a|my) (?:relapse|slip)\b|\bi (?:just |recently )?(?:relapsed|slipped)\b",
+        ),
+    ),
+    "applicability": (
+        (
+            1.0,
+            r"\b(?:do|does|must|should) (?:i|we|trainees|volunteers) (?:\w+ )?(?:need|have|got) to "
+            r"follow (?:the |this |that |a )?(?:\w+ ){0,2}(?:code|rules|ethics)\b",
+        ),
+    ),
+    "advocacy": (
+        # the system not moving on what the person wants
+        (
+            1.0,
+            r"\b(?:team|staff|doctor|psychiatrist|case ?manager|landlord|agency|guardian|"
+            r"hospital|program)s? (?:keeps?|is|are|has been|have been|kept) (?:stalling|"
+            r"dragging (?:their|its) feet|putting (?:it|him|her|them) off|blocking|delaying)\b",
+        ),
+    ),
+}
+for _issue, _rules in _PHRASINGS.items():
+    CUES[_issue] = (*CUES[_issue], *_rules)
+
 # Words that belong to a more specific issue are not evidence for a broader one: "we used to
 # date" is about serving a former partner, not a romance now; "my stepdad on my caseload" is
 # serving family, not a second relationship. The specific issue's strong cues are blanked out
@@ -1296,6 +1415,7 @@ NARROWER: dict[str, tuple[str, ...]] = {
     "give_gift": ("lend_borrow", "dual_relationship"),
     "harm_threat": ("own_wellness", "unsafe_meeting", "self_disclosure"),
     "discrimination": ("withdrawing_support",),
+    "abuse_neglect_exploitation": ("caregiver_abuse",),
 }
 
 
@@ -1313,24 +1433,43 @@ COMPILED: dict[str, tuple[tuple[float, re.Pattern[str]], ...]] = {
 }
 
 
-def _without(text: str, issues: tuple[str, ...]) -> str:
-    """The text with the strong cues of these issues blanked out (same length, same offsets)."""
+# A narrower issue's cue that overlaps a match starts at most this far before it (the longest
+# cues are a relative and a serving word within 300 characters of each other).
+_REACH = 400
+
+
+def _inside(text: str, start: int, end: int, issues: tuple[str, ...]) -> bool:
+    """Whether text[start:end] overlaps a strong cue of one of these issues."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     for issue in issues:
         for weight, pattern in COMPILED.get(issue, ()):
-            if weight >= 1.0:
-                text = pattern.sub(lambda m: " " * len(m.group(0)), text)
-    return text
+            if weight < 1.0:
+                continue
+            for m in pattern.finditer(text, lo, hi):
+                if m.start() >= end:
+                    break
+                if m.end() > start:
+                    return True
+    return False
 
 
 def cue_strengths(text: str, issues: tuple[str, ...]) -> tuple[float, ...]:
-    """Per issue (in the order given): the strongest cue found, 0 when none."""
+    """Per issue (in the order given): the strongest cue found, 0 when none.
+
+    A cue inside a strong cue of a narrower issue (NARROWER) does not count for the broader one
+    ("we used to date" is no cue of a romance now). Only the neighbourhood of a cue found is
+    searched for the narrower issues' cues: a long story stays cheap to read.
+    """
     out: list[float] = []
     for issue in issues:
         best = 0.0
-        searched = _without(text, NARROWER[issue]) if issue in NARROWER else text
+        narrower = NARROWER.get(issue, ())
         for weight, pattern in COMPILED.get(issue, ()):  # strongest first
-            if pattern.search(searched):
-                best = weight
+            for m in pattern.finditer(text):
+                if not narrower or not _inside(text, m.start(), m.end(), narrower):
+                    best = weight
+                    break
+            if best:
                 break
         out.append(best)
     return tuple(out)

@@ -20,7 +20,7 @@ _SERVED = (
 )
 _FAMILY = (
     r"(?:mom|mum|mother|dad|father|parents?|sister|brother|sibling|son|daughter|kids?|child"
-    r"|children|wife|husband|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|aunt|uncle|cousin"
+    r"|children|wife|husband|spouse|partner|boyfriend|girlfriend|fianc[ée]e?|aunt|uncle|cousin|cuz"
     r"|niece|nephew|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|family"
     r"|relatives?|stepmom|stepdad|stepson|stepdaughter|in-laws?|mother-in-law|father-in-law"
     r"|sister-in-law|brother-in-law|roommate|caregiver|guardian|auntie|aunty|nan|nana|gran"
