@@ -56,6 +56,14 @@ def test_a_phrasing_is_a_strong_cue_of_its_issue(text: str, issue: str) -> None:
         ("a year after we stopped working together he asked me out", "withdrawing_support"),
         # a relative's business is not the relative served
         ("my client wants a job at my cousin's restaurant", "serve_family_member"),
+        # a promise the person served makes, a place about to be lost, a treatment named
+        ("he promised his sponsor he'd call before using", "unwarranted_promises"),
+        ("she might lose her spot at the shelter next week", "coercion"),
+        ("my client is scared of ECT", "outside_scope"),
+        # keeping someone safe or a name out of it keeps no gift; a client's business is theirs
+        ("how do I keep her safe tonight?", "accept_gift"),
+        ("he wants to hire me for his landscaping business", "financial_gain"),
+        ("can I buy my client's old bike?", "financial_gain"),
     ],
 )
 def test_a_near_miss_is_no_strong_cue(text: str, issue: str) -> None:

@@ -58,7 +58,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"\b(?:accept|keep|receive\w*)\s(?:a|the|this|that|his|her|their|it|gifts?|money|cash|"
             r"presents?)\b(?!\s(?:\w+\s)?(?:friend|follow|request|invitation|invite|job|offer|"
             r"apology|advice|plea|deal|call|between|quiet|secret|confidential|professional|to "
-            r"(?:my|your)sel))",
+            r"(?:my|your)sel|safe|sober|calm|busy|going|in the loop|updated|informed|posted|"
+            r"company|accountable|on track|name|names|peace|distance|boundar\w*))|\b(?:keep|kept) "
+            r"the (?:client|peer|participant|member)'s\b(?!\s(?:gift|present|money|cash|card|tip))",
         ),
         (
             1.0,
@@ -109,7 +111,9 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
         (
             1.0,
             r"\b(?:discount|commission|for free|free of charge|employee price|recruit|mlm|"
-            r"herbalife|mary kay|amway|invest\w*|business|side hustle|in (?:his|her|their) will|"
+            r"herbalife|mary kay|amway|invest\w*|(?:my|our) (?:own |side |small |home )?business|"
+            r"business (?:deal|partner\w*|venture|opportunit\w*|idea)|side hustle|"
+            r"in (?:his|her|their) will|"
             r"inherit\w*|make money|profit|kickback|referral fee|for my (?:own )?(?:benefit|gain)|"
             r"go in on|deal on|hook me up|run (?:my|personal) errands|my errands|free (?:legal|"
             r"advice|labou?r|work|haircut|repairs?)|do (?:mine|my \w+) for free|crypto|"
@@ -257,7 +261,7 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"suboxone|methadone|vivitrol|lithium|zoloft|seroquel|xanax|adderall|cbd|taper\w*|"
             r"lawyer|custody|sue\b|lawsuit|therapy|therapist|bipolar|ptsd|schizo\w*|adhd|manic|"
             r"assessments?|intakes?|stop taking|come off|go off|cancer|mole|taxes|invest\w*|"
-            r"crypto|eviction|disput\w*)\b",
+            r"crypto|eviction|disput\w*|ect|injections?)\b",
         ),
     ),
     "imposing_beliefs": (
@@ -280,14 +284,18 @@ CUES: dict[str, tuple[tuple[float, str], ...]] = {
             r"(?:him|her|them)|make (?:him|her|them) (?:sign|go|take|do|feel)|makes? them feel|"
             r"unless (?:he|she|they)|or else|if (?:he|she|they) (?:doesn'?t|don'?t|didn'?t)\b"
             r"[^.?!]{0,40}\b(?:i'?ll|will|lose)|guilt (?:trip|him|her)|strong-?arm|blackmail|"
-            r"lose (?:his|her|their) (?:housing|spot|services|voucher)|keep bringing it up|has to "
+            r"or (?:\w+ ){0,2}lose (?:his|her|their|your) (?:housing|spot|services|voucher)|"
+            r"keep bringing it up|has to "
             r"come|yell\w*|called (?:him|her) an? )\b",
         ),
     ),
     "unwarranted_promises": (
         (
             1.0,
-            r"\b(?:promis\w*|guarantee\w*|definitely (?:going to )?(?:get|be)|(?:he|she|they)"
+            r"\b(?:(?<!she )(?<!he )(?<!they )(?<!client )(?<!peer )(?<!participant )promis\w*"
+            r"(?! (?:her|his|their) (?:counsel\w*|mom|dad|therapist|doctor|sponsor|family|kids?|"
+            r"wife|husband))|"
+            r"guarantee\w*|definitely (?:going to )?(?:get|be)|(?:he|she|they)"
             r"(?:'ll| will) definitely|priority for|will help them get|(?:tell|told|telling) "
             r"(?:him|her|them|clients?) (?:that )?(?:he|she|they|it)(?:'ll| will| would|'d) (?:get"
             r"|be)"
@@ -482,7 +490,7 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
             r"(?:card|membership|discount|account|truck|car|cabin|boat)|help me (?:move|with my)|"
             r"(?:my|a) (?:furniture|move)|work for me for free|free (?:babysitting|rides|tickets|"
             r"repairs|haircuts|labor|labour|help)|sell (?:him|her|them) my|selling (?:him|her|them)"
-            r"|buy my|fundrais\w*)\b",
+            r"|buy my(?! (?:clients?|peers?|participants?|members?)'?s?\b)|fundrais\w*)\b",
         ),
     ),
     "sexual_relationship": (
@@ -565,7 +573,7 @@ _MORE: dict[str, tuple[tuple[float, str], ...]] = {
             r"\b(?:plea deal|plead|sign the (?:custody|agreement|papers|contract)|read it for "
             r"(?:him|her|them)|what forms to file|(?:tell|diagnose) (?:her|him|them) if|"
             r"trauma processing|run (?:\w+ )?sessions|worksheets?|what (?:his|her|their) "
-            r"(?:diagnosis|condition) means|if (?:he|she|they) really ha(?:s|ve)|ect|injections?|"
+            r"(?:diagnosis|condition) means|if (?:he|she|they) really ha(?:s|ve)|"
             r"(?:give|gave|giving) (?:him|her|them) (?:advice|my advice)|should (?:he|she|they) "
             r"(?:take|stop|sign|plead|quit taking))\b",
         ),
