@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import peer_ethics
 from peer_ethics.nlp import conduct, people
 from peer_ethics.nlp.cues import CUES, cue_strengths
 
@@ -135,3 +136,19 @@ def test_thoughts_then_words_of_intent_leave_intent_unknown() -> None:
     # a denial right after words that look like intent is no intent
     found = conduct.harm_intent("she wishes she was dead sometimes but said she'd never do it")
     assert found is not None and found.value is False
+
+
+def test_a_stated_gift_policy_reaches_the_answer() -> None:
+    answer = peer_ethics.ask(
+        "Agency rule: gifts over $20 are significant and get turned down. A participant gave me "
+        "a $35 sweater."
+    )
+    assert answer.facts.get("significant_value") is True
+
+
+def test_the_same_experience_named_for_both_makes_a_story_relevant() -> None:
+    found = conduct.story_relevant(
+        "can I talk about my years in the shelter system with a guy who's in the shelter now?"
+    )
+    assert found is not None and found.value is True
+    assert conduct.story_relevant("can I share my story with a client?") is None

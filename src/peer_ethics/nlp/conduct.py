@@ -433,7 +433,7 @@ peer_role = _ranked(
 # A judgement, read only when the user states it: sharing because the person is going through
 # what the peer went through is relevant; sharing for the peer's own sake, or in every session
 # whatever it fits, is not.
-story_relevant = _ranked(
+_story_relevant_words = _ranked(
     "story_relevant",
     (
         (
@@ -452,6 +452,33 @@ story_relevant = _ranked(
         ),
     ),
 )
+
+# "my time in foster care … a teen who's in foster care now": the peer's experience and the
+# person's, named with the same words, is sharing what the person is going through.
+_MY_EXPERIENCE = re.compile(
+    r"\bmy (?:own )?(?:time|years?|experience|history|story|struggles?|days|journey) (?:in|with|"
+    r"of|on|at|through) (?:the |a |an )?(\w+(?: \w+)?)",
+    re.I,
+)
+_THEIRS = (
+    r"\b(?:who(?:'s| is| are| has| have|'re)?|(?:he|she|they)(?:'s| is| are|'re)) "
+    r"(?:\w+ ){{0,3}}{}\b"
+)
+
+
+def story_relevant(text: str) -> Evidence | None:
+    """A stated judgement of relevance, or the same experience named for the peer and the person."""
+    said = _story_relevant_words(text)
+    if said is not None:
+        return said
+    for m in _MY_EXPERIENCE.finditer(text):
+        words = m.group(1).lower().split()[0]  # the head word: "shelter" of "shelter system"
+        if len(words) < 4:
+            continue
+        theirs = re.search(_THEIRS.format(re.escape(words)), text[m.end() :], re.I)
+        if theirs:
+            return Evidence("story_relevant", True, f"{m.group(0)} … {theirs.group(0)}")
+    return None
 
 
 def _yes_no(fact: str, yes: str, no: str) -> Callable[[str], Evidence | None]:

@@ -131,6 +131,7 @@ def read_facts(text: str, issues: tuple[str, ...] = ()) -> tuple[Evidence, ...]:
         things.object_kind,
         things.value_dollars,
         things.loan_direction,
+        things.significant_value,
         *conduct.READERS,
     ):
         ev = reader(text)
