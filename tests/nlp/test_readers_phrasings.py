@@ -8,6 +8,7 @@ import pytest
 import peer_ethics
 from peer_ethics.nlp import conduct, people
 from peer_ethics.nlp.cues import CUES, cue_strengths
+from peer_ethics.nlp.text import sentences
 
 ISSUES = tuple(CUES)
 
@@ -152,3 +153,18 @@ def test_the_same_experience_named_for_both_makes_a_story_relevant() -> None:
     )
     assert found is not None and found.value is True
     assert conduct.story_relevant("can I share my story with a client?") is None
+
+
+def test_each_question_of_a_list_is_a_part_of_its_own() -> None:
+    got = sentences(
+        "Questions: can peers take small gifts, can they text clients at night, and do they "
+        "have to report a threat?"
+    )
+    assert got == (
+        "Questions: can peers take small gifts",
+        "can they text clients at night",
+        "do they have to report a threat?",
+    )
+    assert sentences("I asked, and she said no, so I left.") == (
+        "I asked, and she said no, so I left.",
+    )

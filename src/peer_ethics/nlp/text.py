@@ -42,7 +42,13 @@ def prepare(raw: str) -> Prepared:
     return Prepared(query=query.strip(), text=text, truncated=truncated)
 
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+|\s+-\s+")
+# Also between the questions of a list ("can peers accept gifts, can they be friends online,
+# and do they have to report …"): each asks about its own situation.
+_SENTENCE = re.compile(
+    r"(?<=[.!?;])\s+|\n+|\s+-\s+|,\s+(?:and\s+|or\s+)?(?=(?:can|could|do|does|should|is|are|"
+    r"may|must|would|will)\s+(?:they|peers?|we|i|you|staff|clients?)\b)",
+    re.I,
+)
 
 
 def sentences(text: str) -> tuple[str, ...]:
