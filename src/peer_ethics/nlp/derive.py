@@ -28,6 +28,7 @@ from peer_ethics.core.errors import CorpusError
 LAYERS = 3
 _EXPECTED_LAYER_NORMS = 13
 OUTPUT = f"hidden_state_{LAYERS}"
+GRAPH_NAME = f"all-MiniLM-L6-v2-first-{LAYERS}"  # part of the pinned bytes
 
 
 def derive(source: Path) -> bytes:
@@ -75,7 +76,7 @@ def derive(source: Path) -> bytes:
     inputs = [i for i in graph.input if i.name in used]
     output = helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, ["batch", "tokens", 384])
     truncated = helper.make_model(
-        helper.make_graph(nodes, f"MiniLM-first-{LAYERS}", inputs, [output], initialisers),
+        helper.make_graph(nodes, GRAPH_NAME, inputs, [output], initialisers),
         opset_imports=list(model.opset_import),
         ir_version=model.ir_version,
         producer_name="peer-ethics",
