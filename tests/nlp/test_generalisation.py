@@ -146,3 +146,26 @@ def test_refusing_people_for_relapsing_is_stopping_support_not_discrimination() 
     found = cues("my coworker said she won't see clients who keep relapsing")
     assert found.get("withdrawing_support") == 1.0
     assert "discrimination" not in found
+
+
+def test_cue_patterns_are_lower_case_as_the_text_they_search() -> None:
+    # Cues are compiled without re.I and searched in lower-cased text (3.5x faster): an
+    # upper-case letter in a pattern (other than an escape such as \S or \W) would never match.
+    import re
+
+    shouted = [
+        (issue, pattern)
+        for issue, rules in CUES.items()
+        for _, pattern in rules
+        if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P?<\w+>|\(\?[aiLmsux-]+\)", "", pattern))
+    ]
+    assert shouted == []
+
+
+def test_a_caregiver_abuse_cue_quotes_the_users_own_words() -> None:
+    from peer_ethics.nlp.conduct import abused_by_caregiver
+
+    text = "The woman I support says her CAREGIVER Hits Her when no one is around"
+    found = abused_by_caregiver(text)
+    assert found is not None and found.value is True
+    assert found.words == "her CAREGIVER"

@@ -593,10 +593,14 @@ def abused_by_caregiver(text: str) -> Evidence | None:
     no = _NO_ABUSE.search(text)
     if no:
         return Evidence("abused_by_caregiver", False, no.group(0))
+    lowered = text.lower()  # the cue patterns are lower case; lower() never shortens a text
     for weight, pattern in COMPILED["caregiver_abuse"]:
-        m = pattern.search(text)
-        if weight >= 1.0 and m:
-            return Evidence("abused_by_caregiver", True, m.group(0))
+        m = pattern.search(lowered) if weight >= 1.0 else None
+        if m:
+            same = len(lowered) == len(text)  # then offsets match: quote the user's own words
+            return Evidence(
+                "abused_by_caregiver", True, (text if same else lowered)[m.start() : m.end()]
+            )
     return None
 
 
