@@ -1413,6 +1413,253 @@ _PHRASINGS: dict[str, tuple[tuple[float, str], ...]] = {
 for _issue, _rules in _PHRASINGS.items():
     CUES[_issue] = (*CUES[_issue], *_rules)
 
+# Families of everyday phrasings studied on other authors' texts (issue 5): each rule names the
+# whole family a person might use, not the one text it was seen in (tests/nlp/
+# test_issue_families.py checks several phrasings of each that appear in no labelled text).
+_CARER = (
+    r"(?:carer|care ?worker|home care (?:worker|aide|staff)|support worker|direct support (?:"
+    r"staff|worker|professional)|dsp|cna|nurse'?s aide|in-home (?:worker|aide|help|staff)|"
+    r"respite (?:worker|provider)|personal care (?:aide|worker|assistant|attendant)|"
+    r"(?:paid|hired) (?:\w+ )?(?:caregiver|carer|helper|worker))"
+)
+_MISTREAT = (
+    r"(?:hit\w*|hits|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|push\w*|shov\w*|grab\w*|"
+    r"lock\w*|yell\w*|scream\w*|neglect\w*|starv\w*|steal\w*|stole|pocket\w*|skim\w*|"
+    r"tak(?:es?|ing|en) (?:her|his|their|most|all|the)|cash\w* (?:her|his|their)|"
+    r"(?:uses?|using|spends?|spending|spent) (?:her|his|their) (?:money|ssi|ssdi|check|"
+    r"benefits|card))"
+)
+_FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
+    "accept_gift": (
+        # a bill paid or a service given free by the person ("comped my table", "on the house")
+        (
+            1.0,
+            r"\b(?:comp(?:ed|s)? (?:my|our|the)|on the house|(?:paid|covered|picked up|got|"
+            r"grabbed) (?:for )?(?:my|our) (?:whole )?(?:table|bill|tab|check|meal|dinner|lunch|"
+            r"breakfast|drinks?|coffee|groceries)|picked up the (?:tab|bill|check)|wouldn'?t "
+            r"(?:let me pay|take my money)|refused to (?:let me pay|take my money)|bung(?:ed|s|"
+            r"ing)? (?:me|us)|(?:card|envelope|note|letter) with [^.?!]{0,40}\b(?:inside|in it|"
+            r"tucked in))\b",
+        ),
+    ),
+    "give_gift": (
+        # chipping in, a present for the whole caseload, money sent by app or slipped over
+        (
+            1.0,
+            r"\b(?:(?:chip|chipping|chipped|pitch|pitching|pitched|throw|throwing|threw) in\b"
+            r"[^.?!]{0,40}\b(?:for|towards?) (?:a|an|the|his|her|their|my (?:client|peer|"
+            r"participant|member|guy|lady))\b|(?:get|buy|give|make|getting|buying|giving|making)"
+            r" (?:each|all|every one|everyone|everybody|each one)(?: of)? (?:the )?(?:\w+ )?"
+            r"(?:on|in) my (?:caseload|group)\b|(?:cash ?app|venmo|zelle|paypal|e-?transfer|"
+            r"bung|slip)(?:ed|ped|ing|ping|s)? (?:my (?:client|peer|participant|member|guy|lady)"
+            r"|him|her|them|the (?:client|guy|lady|participant))\b(?! (?:back|over|off|out|up))"
+            r")",
+        ),
+    ),
+    "lend_borrow": (
+        # money to see someone through to the next payment
+        (
+            1.0,
+            r"\b(?:tide (?:me|him|her|them|us) over|sub (?:me|him|her|them|my \w+) (?:a |an |"
+            r"some |\$?\d)|(?:till|until|til|'til) (?:\w+ )?(?:payday|pay day|giro|(?:check|"
+            r"cheque) (?:comes|clears|lands|hits)|(?:benefits?|ssi|ssdi|universal credit|uc) "
+            r"(?:comes?|lands?|hits?|clears?)))\b",
+        ),
+    ),
+    "financial_gain": (
+        # money back beyond what was lent
+        (
+            1.0,
+            r"\b(?:(?:with|plus|charg\w*|add\w*|get\w*|ask\w* for|take|taking|want\w* (?:some )?)"
+            r" ['\"]?interest|interest ['\"]?on (?:it|the|a|my)|(?:pay|paid|paying) me back "
+            r"(?:double|extra|more))\b",
+        ),
+    ),
+    "serve_former_partner": (
+        # a past romance, however it is put
+        (
+            1.0,
+            r"\b(?:(?:i|we|he|she|they)(?: \w+)? (?:dated|went out|were together|hooked up|"
+            r"were a thing|had a thing)\b[^.?!]{0,40}\b(?:in (?:high school|college|school|"
+            r"uni|the past|our twenties|our teens)|years (?:ago|back)|back (?:then|in)|as "
+            r"(?:kids|teens)|briefly|for a (?:while|bit|year|few))|(?:high school|college|"
+            r"childhood) sweetheart|old (?:fling|hookup|situationship)|baby (?:daddy|mama|momma)|"
+            r"(?:we|me and (?:him|her|them)) (?:split up|got divorced|divorced|separated))\b",
+        ),
+    ),
+    "serve_family_member": (
+        # one's own relative asking for or getting peer support from them, on the books or not
+        (
+            1.0,
+            rf"\bmy\s(?:own\s)?{_FAMILY}\b{_NOT_OWNING}[^.?!]{{0,120}}\b(?:['\"]?peer support|"
+            r"(?:support|help\w*|coach\w*|mentor\w*) (?:him|her|them) (?:with|through|in|"
+            r"on) (?:his|her|their) (?:drinking|using|recovery|sobriety|addiction|relapse))",
+        ),
+    ),
+    "dual_relationship": (
+        # a friend of the peer's (or of the peer's family) now served
+        (
+            1.0,
+            r"\b(?:(?:best |close |old |good )?(?:mate|buddy|pal|bestie|bff|homie|friend)s?\b"
+            r"[^.?!]{0,60}\b(?:(?:coming|came|come) to my (?:group|meeting|class)|joined my "
+            r"(?:group|caseload|class)|on my caseload|signed up|got referred|was referred|"
+            r"assigned to me|in my group)|(?:in|on|to|joined) my (?:group|caseload)\b[^.?!]{0,60}"
+            r"\b(?:mate|buddy|pal|bestie|bff|homie|friend)s?)\b",
+        ),
+    ),
+    "harm_threat": (
+        # violence in slang, and self-harm in text-speak
+        (
+            1.0,
+            r"\b(?:(?:gonna|going to|wants? to|wanna|will|'ll|finna|about to|threaten\w* to|"
+            r"said (?:he|she|they)(?:'d| would))\s(?:\w+\s){0,2}(?:smack|slap|punch|deck|sock|"
+            r"clock|jump|shank|stab|shoot|choke|strangle|run (?:him|her|them) over|knock (?:him|"
+            r"her|them) out|bust (?:his|her|their)|mess (?:him|her|them) up|beat (?:the|him|her|"
+            r"them)|hurt|kill|off (?:him|her|them|my|him|her)sel\w*)|upside (?:the|his|her|their) "
+            r"head|kms|kys|unaliv\w*|off (?:my|him|her|them)sel(?:f|ves)|(?:could|would|to|"
+            r"just) (?:just )?(?:disappear|vanish|not wake up|go to sleep (?:and|forever)|stop "
+            r"existing)|no (?:reason|point) (?:to|in) (?:live|living|going on)|(?:everyone|"
+            r"they)(?:'d| would) be better off without)\b",
+        ),
+        (
+            1.0,
+            r"\b(?:he|she|they|client|guy|dude|lady)(?:'ll|'s gonna|'s going to|'re gonna|'re "
+            r"going to| (?:\w+ )?(?:gonna|going to|will|wants? to|is going to|said (?:he|she|"
+            r"they)(?:'d| would|'ll| will)))\s['\"]?"
+            r"(?:handle (?:it|him|her|them|things|this)|take care of (?:him|her|them|it)|deal with"
+            r" (?:him|her|them)|get (?:him|her|them) back|make (?:him|her|them) (?:regret|sorry)|"
+            r"teach (?:him|her|them) a lesson|settle (?:it|this|the score))\b",
+        ),
+    ),
+    "caregiver_abuse": (
+        (
+            1.0,
+            rf"\b{_CARER}\b[^.?!]{{0,90}}\b{_MISTREAT}|\b{_MISTREAT}\b[^.?!]{{0,60}}\b{_CARER}\b|"
+            r"\b(?:caregiver|aide|attendant|payee|guardian|house manager|staff)\b[^.?!]{0,90}"
+            rf"\b{_MISTREAT}",
+        ),
+    ),
+    "outside_scope": (
+        # doing the nurse's or the lawyer's job; telling someone what to do with medication
+        (
+            1.0,
+            r"\b(?:(?:i|i'?m|i'?ve|me|we|us|peers?)\b(?:\s\w+){0,2}\s(?:to\s)?(?:hand|pass|"
+            r"give|dole|dish|deliver|dispens\w*|administer\w*)(?:ing|ed|s)?\s(?:out\s)?(?:the\s|his\s|her\s|their\s)?(?:\w+\s)?(?:meds|medications?|pills|"
+            r"doses|shots|injections)|(?:meds|medications?|pills) (?:are|is) ['\"]?(?:poison|"
+            r"bad|useless|a crutch|not real recovery)|(?:tell\w*|told|advis\w*|encourag\w*) "
+            r"(?:him|her|them)\b[^.?!]{0,40}\b(?:taper|stop taking|come off|go off|quit|skip|"
+            r"double|cut back on|up|lower) (?:\w+ )?(?:meds|medications?|pills|dose)|(?:he|she|"
+            r"they) should (?:taper|come off|go off|stop taking)|(?:custody|court|divorce|"
+            r"immigration|asylum|probation|parole|legal|eviction|appeal) (?:paperwork|papers|"
+            r"forms|filings?|motion|case|hearing prep)|outside (?:my|our|the) lane|(?:in|stay in)"
+            r" (?:my|our) lane|above my pay ?grade|out of my depth)\b",
+        ),
+    ),
+    "own_wellness": (
+        # the peer's (or a supervisee's) own recovery at risk
+        (
+            1.0,
+            r"\b(?:smell(?:ed|s)? (?:of|like) (?:alcohol|booze|liquor|weed|beer|pot)|(?:show\w*|"
+            r"came|comes|coming) (?:up |in )?(?:to work|to (?:her|his|their|my) shifts?|at work) "
+            r"(?:drunk|high|hungover|buzzed|wasted|lit)|(?:show\w*|came|comes|coming) (?:up |in )?"
+            r"(?:drunk|high|hungover|buzzed|wasted|lit) (?:to|at|for) (?:work|(?:her|his|their|my)"
+            r" shifts?|the office)|(?:i'?m|i am|i'?ve been|i have been|i'?ll be) (?:\w+ )?"
+            r"(?:yrs?|years?|months?|days?) (?:sober|clean)\b[^.?!]{0,10}[.?!]?[^.?!]{0,60}\b"
+            r"(?:bar|pub|club|brewery|liquor|drink\w*|party|casino|dispensary|trap house)|"
+            r"(?:bar|pub|club|brewery|liquor store|casino|dispensary)\b[^.?!]{0,60}[.?!]?"
+            r"[^.?!]{0,30}\b(?:i'?m|i am) (?:\w+ )?(?:yrs?|years?|months?|days?) (?:sober|clean)"
+            r")\b",
+        ),
+    ),
+    "unwarranted_promises": (
+        (
+            1.0,
+            r"\b(?:(?:swore|swear|swearing|assured|vowed|pinky promised)(?: to)? (?:him|her|them"
+            r"|my \w+|the \w+|everyone|people|clients?)\b|(?:he|she|they|you)(?:'d|'ll| would| "
+            r"will) (?:definitely |for sure |100% |totally )?(?:get (?:off|out of) (?:probation"
+            r"|parole)|get (?:their|his|her|your) kids back|get housing|get (?:a|the) (?:job|"
+            r"apartment|place)) (?:for sure|100%|no problem|early|guaranteed))\b",
+        ),
+    ),
+    "coercion": (
+        # a condition with a penalty ("has to get baptized or she won't keep helping her"),
+        # and contempt aimed at the person
+        (
+            1.0,
+            r"\b(?:has|have|had|needs?) to\b[^.?!]{0,50}\bor (?:\w+ ){0,3}(?:won'?t|wont|will "
+            r"not|will stop|'ll stop|will drop|'ll drop|will cut|'ll cut|can'?t|cannot)\b",
+        ),
+        (
+            1.0,
+            r"\bcall(?:ed|ing|s)? (?:my|the|a|this|that) (?:client|peer|participant|member|"
+            r"guy|lady|woman|man|girl|kid)s? (?:an? |a total |a fucking )?(?:useless|worthless|"
+            r"stupid|lazy|junkie|crackhead|addict|idiot|loser|drunk|psycho|crazy|liar|hopeless)\b",
+        ),
+    ),
+    "self_determination": (
+        # someone pushing a recovery path on the person
+        (
+            1.0,
+            r"\b(?:telling|pushing|pressuring|nagging|lecturing|on at) (?:him|her|them|my \w+)"
+            r"(?: that)? (?:he|she|they) (?:needs? (?:a|to)|should|has to|have to|must|gotta)\b",
+        ),
+    ),
+    "withdrawing_support": (
+        # losing services as a penalty
+        (
+            1.0,
+            r"\b(?:lose|loses|lost|losing|cut off from|suspended from|banned from|barred from)"
+            r" (?:their |his |her |peer |all )?(?:peer )?(?:services|support|peer support|"
+            r"program)\b|\b(?:off (?:my|his|her|the) caseload|(?:drop|dropped|dropping) (?:him|"
+            r"her|them)\b(?! off)|kick\w* (?:him|her|them) out of (?:the )?program)\b",
+        ),
+    ),
+    "discrimination": (
+        # refusing or handing off people by diagnosis, treatment or condition
+        (
+            1.0,
+            r"\b(?:doesn'?t|don'?t|won'?t|wont|will not|refuses? to|refused to|never|not going "
+            r"to) ['\"]?(?:do|take|work with|see|serve|accept|deal with)['\"]? (?:any |those |"
+            r"the )?(?:clients?|people|peers|participants|members|folks|anyone|anybody|guys|"
+            r"women|men|patients|cases)\b[^.?!]{0,30}\b(?:with|on|who (?:are|have|use)|that "
+            r"(?:are|have|use))\b|\bhands? (?:them|those|all (?:of )?(?:them|those)|(?:the|her|"
+            r"his|those) (?:\w+ )?(?:clients?|cases|people|ones)) (?:off )?to (?:me|us|someone "
+            r"else|another)\b",
+        ),
+    ),
+    "confidentiality": (
+        # calling someone in about what the person said
+        (
+            1.0,
+            r"\b(?:call|calling|ring|phone|text|notify|alert|loop in) (?:in )?(?:crisis|the "
+            r"crisis (?:line|team)|mobile crisis|911|988|the police|the cops|cops|dcr|cps|aps|"
+            r"(?:his|her|their) (?:family|mom|mum|dad|wife|husband|therapist|doctor|po|"
+            r"probation officer|case ?manager))\b",
+        ),
+    ),
+    "imposing_beliefs": (
+        # the peer's own view of a recovery path or medication pressed on the person
+        (
+            1.0,
+            r"\b(?:(?:meds|medications?|pills|suboxone|methadone|mat|vivitrol|subs|bupe) (?:are|"
+            r"is) (?:just )?['\"]?(?:poison|a crutch|cheating|not real recovery|swapping|trading|"
+            r"replacing)|(?:swapping|swapped|trading|traded|replacing|switching) one (?:drug|"
+            r"addiction|substance) for another|not (?:really|truly|actually) (?:sober|clean|in "
+            r"recovery) (?:if|on|because|while)|needs? (?:a|to find a|to find) higher power)\b",
+        ),
+    ),
+    "advocacy": (
+        (
+            1.0,
+            r"\b(?:fight (?:for (?:him|her|them|it|that)|that|it|this)|go to bat for|stand up "
+            r"for (?:him|her|them)|speak up for (?:him|her|them)|back (?:him|her|them) up|in "
+            r"(?:his|her|their) corner)\b",
+        ),
+    ),
+}
+for _issue, _rules in _FAMILIES.items():
+    CUES[_issue] = (*CUES[_issue], *_rules)
+
 # Words that belong to a more specific issue are not evidence for a broader one: "we used to
 # date" is about serving a former partner, not a romance now; "my stepdad on my caseload" is
 # serving family, not a second relationship. The specific issue's strong cues are blanked out
