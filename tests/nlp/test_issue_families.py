@@ -97,6 +97,26 @@ def strong(text: str) -> set[str]:
         ("my co-worker says suboxone is just a crutch", "imposing_beliefs"),
         ("he thinks methadone is trading one addiction for another", "imposing_beliefs"),
         ("I told him he's not really sober if he's on meds", "imposing_beliefs"),
+        # the peer's own slip or low patch
+        ("i had a few beers at my cousin's wedding, first time in 6 years", "own_wellness"),
+        ("honestly i've been spiraling since my mum passed", "own_wellness"),
+        # handing over the person's details
+        ("can I send the reporter her phone number?", "confidentiality"),
+        ("the church asked me to pass along his address", "confidentiality"),
+        # thanks in kind
+        ("she wants to pay me back for all the lifts with a painting", "accept_gift"),
+        # a price cut from the person's business
+        ("my participant's garage does me mates rates on repairs", "financial_gain"),
+        ("he offered 30% off my tattoo since he's my client", "financial_gain"),
+        # reading results or judging drug safety
+        ("can I explain her blood test results to her?", "outside_scope"),
+        ("he asked if it's ok to mix his xanax with a drink", "outside_scope"),
+        # steps towards taking one's life
+        ("she showed me she's got the tablets counted out in a box", "harm_threat"),
+        ("he's been giving away all his stuff and said his goodbyes", "harm_threat"),
+        # pressure through the court or a benefit
+        ("I tell him his caseworker is watching every slip", "coercion"),
+        ("i told her the lease depends on her staying sober", "coercion"),
         # backing the person against the system
         ("do I go to bat for her with the housing office?", "advocacy"),
         ("I want to be in his corner at the hearing", "advocacy"),

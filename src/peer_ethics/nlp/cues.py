@@ -1648,6 +1648,80 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
             r"recovery) (?:if|on|because|while)|needs? (?:a|to find a|to find) higher power)\b",
         ),
     ),
+}
+# More families, of issues already in _FAMILIES (a dict has one entry per issue).
+_FAMILIES_MORE: dict[str, tuple[tuple[float, str], ...]] = {
+    "own_wellness": (
+        # the peer's own slip or low patch
+        (
+            1.0,
+            r"\b(?:(?:i|i'?ve|i have) (?:slipped|had a slip|picked up again|used again|drank "
+            r"again|smoked again|went back out|had a (?:drink|few drinks|beer|few beers))|(?:i'?ve"
+            r" been|i'?m|i am|been) (?:really |so )?(?:struggling|depressed|spiraling|not okay|not"
+            r" ok|in a dark place|off my meds|grieving)|since my (?:\w+ )?(?:passed|died|passed "
+            r"away))\b",
+        ),
+    ),
+    "confidentiality": (
+        # handing over the person's details
+        (
+            1.0,
+            r"\b(?:give|gave|giving|pass|passed|passing|share|shared|sharing|send|sent|forward\w*)"
+            r" (?:them|him|her|the \w+|out|over|along) (?:his|her|their|my (?:client|peer|"
+            r"participant|member)'?s?) (?:phone )?(?:number|address|details|info|contact\w*|"
+            r"email|file|records|chart|story)\b",
+        ),
+    ),
+    "accept_gift": (
+        # thanks in kind for the peer's help
+        (
+            1.0,
+            r"\bpay (?:me|us) back for (?:helping|all|everything|the help|what i|my help|"
+            r"sorting|getting)\b",
+        ),
+    ),
+    "financial_gain": (
+        # a price cut from the person's business
+        (
+            1.0,
+            r"\b(?:(?:\d+ ?%|half|a third) off (?:my|our|the|a|his|her)|mates'? rates|friends "
+            r"and family (?:rate|discount|price)|hook (?:me|us) up (?:with )?(?:a )?(?:deal|"
+            r"discount|price))\b",
+        ),
+    ),
+    "outside_scope": (
+        # reading results or judging drug safety for the person
+        (
+            1.0,
+            r"\b(?:(?:read|interpret|explain) (?:his|her|their|the) (?:lab|test|blood|tox|drug"
+            r" test|scan|mri) ?(?:results|work|screen)?|(?:is (?:it|that)|(?:if|whether) (?:it|"
+            r"that)(?:'s| is)) (?:safe|ok|okay) to (?:mix|drink on|drink with|take \w+ with|"
+            r"double up))\b",
+        ),
+    ),
+    "harm_threat": (
+        # steps towards it: pills counted out, a note written, goodbyes said
+        (
+            1.0,
+            r"\b(?:(?:pills|meds|tablets) (?:counted|lined|stockpiled|stashed|saved)|(?:counted|"
+            r"lined|stockpiled|stashed|saving) (?:out |up )?(?:all )?(?:\w+ )?(?:pills|meds|"
+            r"tablets)|take all (?:my|his|her|their) (?:pills|meds|tablets)|end things|wrote "
+            r"(?:a )?(?:goodbye |suicide )?(?:note|letter) (?:to|for) (?:everyone|(?:his|her|"
+            r"their|my) (?:family|kids|mom|mum))|giv\w* away (?:all )?(?:his|her|their|my) "
+            r"(?:stuff|things|belongings)|said (?:his|her|their) goodbyes|bought (?:a )?(?:gun|"
+            r"rope))\b",
+        ),
+    ),
+    "coercion": (
+        # pressure through the court or a benefit
+        (
+            1.0,
+            r"\b(?:depends? on (?:him|her|them) (?:staying|going|doing|taking|showing|coming)|"
+            r"(?:judge|court|po|probation officer|parole officer|cps|dcfs|caseworker|social "
+            r"worker)s? (?:will be|is|are|'s|'ll be) (?:watching|looking|checking|keeping "
+            r"(?:an eye|tabs)))\b",
+        ),
+    ),
     "advocacy": (
         (
             1.0,
@@ -1657,7 +1731,7 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
-for _issue, _rules in _FAMILIES.items():
+for _issue, _rules in (*_FAMILIES.items(), *_FAMILIES_MORE.items()):
     CUES[_issue] = (*CUES[_issue], *_rules)
 
 # Words that belong to a more specific issue are not evidence for a broader one: "we used to
