@@ -50,6 +50,12 @@ def strong(text: str) -> set[str]:
         # one's own relative asking for peer support outside the agency
         ("my brother wants me to do 'peer support' with him on weekends", "serve_family_member"),
         ("my auntie asked me to coach her through her relapse", "serve_family_member"),
+        # living together
+        ("my participant needs a flatmate and I have a spare bed", "dual_relationship"),
+        ("thinking of renting her my basement", "dual_relationship"),
+        # a relative asking after the person
+        ("her grandma rang me wanting to know how she's getting on", "confidentiality"),
+        ("can i just tell them she's doing okay", "confidentiality"),
         # a friend of the family served
         ("my wife's best friend just joined my group", "dual_relationship"),
         ("an old buddy of mine got referred and assigned to me", "dual_relationship"),

@@ -1497,6 +1497,13 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
     "dual_relationship": (
+        # living together
+        (
+            1.0,
+            r"\b(?:roommates?|room ?mates?|flatmates?|housemates?|live together|living together|"
+            r"share (?:a|an|my|the|his|her) (?:flat|apartment|house|place|room)|sublet\w*|rent\w* "
+            r"(?:him|her|them) (?:a|my|the|our) (?:room|place|basement|flat))\b",
+        ),
         # a friend of the peer's (or of the peer's family) now served
         (
             1.0,
@@ -1628,6 +1635,14 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
     "confidentiality": (
+        # a relative asking after the person
+        (
+            1.0,
+            rf"\b(?:his|her|their|the client'?s|my client'?s) {_FAMILY} (?:\w+ )?(?:called|"
+            r"calls|rang|texted|texts|messaged|emailed|asked|asks|keeps asking|wants to know)\b|"
+            r"\bcan i (?:at least |just )?(?:say|tell (?:him|her|them)) (?:that )?(?:he'?s|she'?s|"
+            r"they'?re) (?:ok|okay|fine|alright|doing (?:ok|okay|well|fine))\b",
+        ),
         # calling someone in about what the person said
         (
             1.0,
