@@ -59,7 +59,8 @@ dual_kind = _ranked(
         ),
         (
             "other",
-            r"\b(?:sponsor|co-?sign|godparent|power of attorney|payee|same (?:college )?class|"
+            r"\b(?:sponsor|co-?sign|god-?(?:parent|mother|father|mom|dad)s?|godchild|power of "
+            r"attorney|payee|same (?:college )?class|"
             r"emergency contact|reference)\b",
         ),
         (
@@ -67,7 +68,11 @@ dual_kind = _ranked(
             r"\b(?:hire|hired|hiring|employ|employed|work for (?:me|him|her)|"
             r"babysit|babysitting|pay (?:me|him|her|them) (?:\$?\d+ )?(?:dollars )?to|odd jobs?|on"
             r" (?:my|his|her) payroll|"
-            r"weekend job|side job|working for|off the clock)\b",
+            r"weekend job|side job|working for|off the clock|(?:pet|house|dog|cat|baby)[- ]?"
+            r"(?:sit|sits|sitting|sitter|walk|walking|walker)|for (?:cash|pay|a wage)|cash in hand|"
+            r"under the table|pay (?:him|her|them) (?:cash )?(?:for|to) (?:clean|mow|paint|fix|"
+            r"watch|walk|help|do|move|work)|(?:clean|mow|paint|fix|watch)\w* (?:my|our) \w+ for"
+            r" (?:me|money|cash|\$))\b",
         ),
         (
             "housing",
@@ -81,14 +86,26 @@ dual_kind = _ranked(
             r"\b(?:buy|bought|sell|selling|sold|purchase|trade|barter|bartering|"
             r"business|customer|book (?:her|him) for|mary kay|herbalife|commission|invest|rental "
             r"property|go in on|employee price|owns (?:the|a|an) (?:only )?\w+|laundromat|haircut)"
-            r"\b",
+            r"\b"
+            # the person sells the peer a service: "runs the only garage", "50% off my cuts"
+            r"|\b(?:runs|owns|has) (?:the|a|an|his|her|their) (?:only |own |little )?(?:\w+ )?"
+            r"(?:garage|shop|salon|store|restaurant|cafe|café|bakery|business|practice|bar|gym|"
+            r"studio|company|stall|taxi|cab)\b|\b(?:\d+\s?%|percent|half) off\b|\bdiscounts?\b"
+            r"|\b(?:hair ?stylist|hairdresser|barber|mechanic|plumber|electrician|contractor|"
+            r"tattoo artist|nail tech|realtor)\b|\b(?:take|took|bring|get) my (?:car|truck|van"
+            r"|bike|dog|cat) (?:to|in to|into) (?:him|her|them|his|her|their)\b"
+            r"|\b(?:cut|cuts|does|do|did) my (?:hair|nails|taxes|brows)\b|\bmy (?:cuts|haircuts)\b",
         ),
         (
             "friendship",
             r"\b(?:grew up (?:together|with (?:him|her|them)|(?:on|in) the same|next door)|"
             r"known (?:him|her|them|my \w+) since|"
             r"(?:childhood|school|old|high school) friends?|since we were (?:kids|little|children|"
-            r"teens))\b",
+            r"teens))\b"
+            # an existing personal tie: "my husband's best mate", "a family friend"
+            r"|\b(?:best |close |good |old )?(?:mate|pal|buddy|bestie|bff)s?\b|\bfamily friend\b"
+            r"|\bfriend of (?:the family|ours|mine|my \w+)\b|\bclose to (?:us|me|my family)\b"
+            r"|'s (?:best |close |good |old )?friend\b",
         ),
         (
             "neighbour",
@@ -122,9 +139,12 @@ _DISCLOSURE_TO: tuple[tuple[FactValue, str], ...] = (
     ),
     (
         "family",
-        r"\b(?:(?:his|her|their|client'?s|peer'?s) (?:mom|mother|dad|father|parents|"
-        r"wife|husband|family|sister|brother|son|daughter|partner|kids?|spouse|girlfriend|"
-        r"boyfriend)|family member)\b",
+        r"\b(?:(?:his|her|their|client'?s|peer'?s|member'?s|participant'?s) (?:mom|mum|mam|ma|"
+        r"mama|momma|mommy|mother|dad|da|daddy|pops|father|parents|folks|wife|husband|family|"
+        r"sister|brother|sis|bro|son|daughter|partner|kids?|spouse|girlfriend|boyfriend|fianc[ée]e?"
+        r"|aunt|auntie|aunty|uncle|cousin|nan|nana|gran|granny|grandma|grandmother|grandpa|"
+        r"grandad|granddad|grandfather|grandparents?|stepmom|stepdad|stepmother|stepfather|"
+        r"in-laws?|relatives?|guardian|sibling)|family members?|relatives)\b",
     ),
     (
         "authorities",
@@ -136,6 +156,8 @@ _DISCLOSURE_TO: tuple[tuple[FactValue, str], ...] = (
         "other",
         r"\b(?:my (?:own )?(?:therapist|counsel+or|sponsor|psychiatrist|doctor)|employer|boss|"
         r"landlord|church|reporter|news|book|blog|podcast|fundrais\w*|video|newsletter|"
+        r"(?:local )?(?:news)?paper|journalists?|the press|media|magazine|radio|tv station|"
+        r"documentary|"
         r"presentation|website|"
         r"facebook|instagram|social media|friends?|my (?:partner|wife|husband)|school)\b",
     ),
@@ -186,6 +208,8 @@ _THOUGHTS = re.compile(
     r"\b(?:thoughts? (?:of|about)|thinks? about|thinking about|wish(?:es|ed)? (?:he|she|they|i)"
     r" (?:was|were) dead|passive|ideation|sometimes feels?|feels? like|dark thoughts|"
     r"intrusive|no plan|not going to|wouldn'?t (?:actually|ever)|never act|doesn'?t want to die"
+    r"|(?:was|is|were|are)n'?t (?:being )?serious|(?:was|is) not (?:being )?serious|didn'?t mean"
+    r" (?:it|anything)|(?:was|just) (?:messing|kidding|playing) around|(?:just )?blowing off steam"
     r"|no intent|not serious|joking|just venting|venting|fantasi[sz]e|not dangerous|nothing "
     r"dangerous|no safety issue|(?:no ?one|nobody)(?:'s| is) in danger|could just snap|didn'?t say "
     r"(?:she|he|they)'?d do anything|(?:would|'d) never (?:do|act"
@@ -244,6 +268,14 @@ def harm_intent(text: str) -> Evidence | None:
 
 
 _PLAN = re.compile(
+    # the means made ready: "got the pills counted out", "rope in the car", "wrote a note"
+    r"\b(?:(?:pills|meds|tablets|rope|gun|razors?|blades?)\s(?:\w+\s)?(?:counted|lined up|"
+    r"laid out|set out|ready|stashed|hidden|sorted)|(?:counted|lined|laid|set) (?:out"
+    r"|up) (?:all )?(?:of )?"
+    r"(?:the |my |his |her |their )?(?:pills|meds|tablets)|wrote (?:a|the|his|her"
+    r"|their) (?:suicide "
+    r"|goodbye )?(?:note|letter)|giv(?:en|ing) (?:away )?(?:his|her|their|my) (?:stuff|things|"
+    r"belongings) away|gave away (?:his|her|their|my) (?:stuff|things|belongings))\b|"
     r"\b(?:has a plan|had a plan|have a plan|a plan to|planning to|plans to|tonight|tomorrow|this "
     r"(?:weekend|friday|week)|on (?:friday|saturday|sunday|monday)|pills saved|saved up (?:pills|"
     r"meds)|bought a (?:gun|rope)|has guns?|got a gun|stockpil\w*|took (?:everything|all (?:of )?"
@@ -275,10 +307,17 @@ harm_target = _first(
         (
             "others",
             r"\b(?:(?:kill|hurt|shoot|stab|beat|attack|strangle|harm|punch|choke|bash|smash|"
-            r"slash)(?:s|ed|ing)?|get|jump|fight) (?:his|her|"
+            r"slash|smack|slap|whack|deck|clock|thump|kick|knock|batter|hit|sock|slug|shank)"
+            r"(?:s|ed|ing)?|get|jump|fight|hit|hits|hitting) (?:his|her|"
             r"their|my|the|that|a|him|her|them|someone|somebody|people|everyone)\b(?!\s?sel)|"
             r"\b(?:roommate|boss|ex|neighbou?r|wife|husband|kids?|family|coworker|caseworker) "
             r"(?:is going to|will) pay\b|\bmake (?:him|her|them) pay\b|\bviolence\b|"
+            # a veiled threat at someone named: "if his ex shows up he's gonna 'handle it'"
+            r"\b(?:he|she|they)(?:'s| is| are|'re|'ll| will)? (?:gonna|going to|will|'ll)? ?['‘]?"
+            r"(?:handle|deal with|take care of|sort out|sort) (?:it|him|her|them|things)\b"
+            r"(?=[^.?!]{0,4}(?:[.?!]|$))|"
+            r"\b(?:teach (?:him|her|them) a lesson|get even with|settle the score|get (?:him|her|"
+            r"them) back)\b|"
             r"\b(?:use it on (?:him|her|them)|(?:head|face) in\b|go after (?:him|her|them)|set fire"
             r"|burn (?:his|her|their|the) \w+|run (?:him|her|them) over)",
         ),
@@ -325,7 +364,12 @@ scope_activity = _first(
             "legal_advice",
             r"\b(?:legal|lawyer|attorney|court|custody|lawsuit|sue|divorce papers|"
             r"eviction|plead|probation|expunge\w*|immigration|plea|guilty|warrant|public "
-            r"defender|sentenc\w*|child support|tax law|lease|green card|visa|record sealed)\b",
+            r"defender|sentenc\w*|child support|tax law|lease|green card|visa|record sealed)\b"
+            r"|\btax (?:refund|return)s?\b(?:\s\w+){0,4}\s(?:taken|garnish\w*|seiz\w*|offset|"
+            r"intercept\w*|kept)|\b(?:garnish\w*|bankruptcy|restraining order|protective order|"
+            r"power of attorney|guardianship|conservatorship|landlord-tenant|tenant rights|"
+            r"(?:file|filing) (?:for )?(?:custody|divorce|bankruptcy|an appeal|a claim|"
+            r"a lawsuit))\b",
         ),
         (
             "therapy",
@@ -367,7 +411,13 @@ imposition_manner = _unnegated(
             r"require|required|requiring|condition of|unless (?:he|she|they)|or else|won'?t (?:see|"
             r"work with|help) (?:him|her|them) unless|(?:has|have) to (?:pray|go|come|believe|"
             r"attend)|if (?:he|she|they) wants? (?:my help|to keep working with me)|makes? "
-            r"everyone)\b",
+            r"everyone)\b"
+            # a condition: "has to get baptized or the mentor won't keep investing in her"
+            r"|\b(?:has|have|had|needs?) to (?:\w+ ){0,3}or (?:else |(?:\w+ ){0,2}(?:won'?t|will "
+            r"not|can'?t|is going to|will) ['‘]?(?:keep|continue|see|work|help|support|stop|drop))"
+            r"|\b(?:only|won'?t) (?:\w+ ){0,3}(?:unless|until|if) (?:he|she|they) (?:converts?"
+            r"|prays?"
+            r"|goes|agrees?|gets? baptized|accepts?|comes)\b",
         ),
         (
             "indirect",
@@ -376,8 +426,10 @@ imposition_manner = _unnegated(
             r"drop(?:ping)? hints|invite (?:him|her|them) to (?:church|my)|pray (?:for|with)|share"
             r" my (?:faith|"
             r"views)|mention\w*|talk (?:her|him|them) out of|refer (?:my )?clients to|comes "
-            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think|(?:keep|kept) "
-            r"(?:telling|saying|reminding|asking)|give (?:her|him"
+            r"through|my opinion|tell (?:him|her|them|my client) (?:that )?i think|(?:keeps?|kept|"
+            r"keeping|always|constantly|won'?t stop|can'?t stop) (?:on )?(?:catching (?:my|him|her"
+            r"|them)sel(?:f|ves) )?(?:telling|saying|reminding|asking|bringing (?:it )?up|pushing|"
+            r"talking about|preaching|lecturing)|give (?:her|him"
             r"|them)"
             r" (?:info|information|articles|pamphlets)|push (?:a little|her|him|them))\b",
         ),
@@ -402,7 +454,19 @@ discrimination_role = _first(
             r"\b(?:don'?t|do not) (?:really )?like working with|\bonly (?:get|take|see|serve) "
             r"(?:young|old|older|white|black|male|female|straight|christian)|"
             r"\b(?:i|me) (?:don'?t|do not|won'?t|refuse to|would rather not|can'?t|only) "
-            r"(?:want to )?(?:work with|serve|support|see|take)\b|\brefuse to work with\b",
+            r"(?:want to )?(?:work with|serve|support|see|take)\b|\brefuse to work with\b"
+            r"|\b(?:i|me) (?:don'?t|do not|would rather not) (?:really )?(?:want|like|have) "
+            r"(?:any |more )?(?:[\w-]+ ){0,3}(?:clients|people|peers|participants|members|folks|"
+            r"guys|women|men) (?:on|in) my\b"
+            r"|\bonly (?:get|take|see|serve|have|be assigned|be given|work with) (?:[\w-]+ ){0,2}"
+            r"(?:speakers|clients|people|guys|women|men|folks|ones|peers|participants)\b"
+            r"|\b(?:hand|pass|refer|transfer|send|give|palm)\w* (?:off |on )?(?:all |any |every )?"
+            r"(?:of )?(?:my |the |our )?(?:[\w-]+ ){0,2}(?:clients|people|folks|ones|anyone"
+            r"|everyone"
+            r"|referrals) (?:with|who (?:are|have|is|has)|diagnosed)\b"
+            r"|\b(?:won'?t|don'?t|refuse to|not going to|stopped) (?:take|taking|work with|working "
+            r"with|serve|serving|see|seeing|support|supporting) (?:anyone|people|clients|folks|"
+            r"anybody) (?:with|who|diagnosed)\b",
         ),
     ),
 )
@@ -466,11 +530,64 @@ _THEIRS = (
 )
 
 
+# Experiences named in several ways; the peer's and the person's words may differ ("out of
+# jail" … "I did 5 years inside").
+_EXPERIENCES = tuple(
+    re.compile(rf"\b(?:{words})\b", re.I)
+    for words in (
+        r"jail|prison|inside|locked up|incarcerat\w*|behind bars|the pen|juvie|did time|doing time"
+        r"|federal time|state time|parole|probation",
+        r"suboxone|subs|bupe|buprenorphine|methadone|vivitrol|sublocade|naltrexone",
+        r"heroin|opioids?|opiates?|fentanyl|fent|oxy\w*|pills|meth|crystal|crack|cocaine|coke",
+        r"drinking|alcohol\w*|booze|sober|sobriety",
+        r"homeless\w*|shelters?|on the streets?|unhoused|sleeping rough|living in (?:my|a|her|his)"
+        r" car",
+        r"foster (?:care|home|homes|system|kid)|group homes?|aging out",
+        r"psych ward|psych unit|psych hospital|hospitali[sz]\w*|inpatient|5150|sectioned|"
+        r"involuntar\w*|state hospital",
+        r"bipolar|schizo\w*|psychosis|psychotic|hearing voices|voices|ptsd|eating disorder|"
+        r"anorexi\w*|bulimi\w*|self-harm|cutting",
+        r"custody|cps took|lost (?:my|her|his|their) kids",
+        r"abusive (?:relationship|partner|marriage|ex)|domestic violence|dv shelter",
+        r"deploy\w*|combat|the military|the army|the marines|veterans?|served overseas",
+    )
+)
+_PEER_WAS = re.compile(
+    r"\bi (?:was|been|did|spent|went|had|used to be|have been|'ve been|also was|was also|myself"
+    r"|lived|grew up|was once|survived|struggled)\b[^.?!,;]{0,30}?"
+    r"(?:\b(?:it|that|them|the same)\b|(?=\S))",
+    re.I,
+)
+
+
+_CLAUSE_STOP = re.compile(r"[.?!;,]|\b(?:and|but|so) (?:should|can|do|is|would)\b", re.I)
+_POINTS_BACK = re.compile(r"i \w+ (?:on |in |through |with )?(?:it|that|them|the same)\b", re.I)
+
+
+def _shared_experience(text: str) -> Evidence | None:
+    """'scared to start suboxone … I was on it for 2 years': the peer's own phrase ('I was …',
+    'I did …') names the experience, or points back at it, that the text names for the person."""
+    for peer in _PEER_WAS.finditer(text):
+        stop = _CLAUSE_STOP.search(text, peer.end())
+        end = stop.start() if stop else len(text)
+        mine = text[peer.start() : end]
+        rest = text[: peer.start()] + " " + text[end:]
+        pointed = _POINTS_BACK.match(mine) is not None
+        for family in _EXPERIENCES:
+            theirs = family.search(rest)
+            if theirs and (pointed or family.search(mine)):
+                return Evidence("story_relevant", True, f"{theirs.group(0)} … {mine.strip()}")
+    return None
+
+
 def story_relevant(text: str) -> Evidence | None:
     """A stated judgement of relevance, or the same experience named for the peer and the person."""
     said = _story_relevant_words(text)
     if said is not None:
         return said
+    shared = _shared_experience(text)
+    if shared is not None:
+        return shared
     for m in _MY_EXPERIENCE.finditer(text):
         words = m.group(1).lower().split()[0]  # the head word: "shelter" of "shelter system"
         if len(words) < 4:
@@ -504,8 +621,11 @@ supervisor_consulted = _yes_no(
     r"manager|clinical director|team lead)\b|\b(?:supervisor|boss|manager)\s(?:said|says|told me|"
     r"approved|agreed|okayed|ok'?d|signed off)|\b(?:my supervisor and i|me and my supervisor)\b",
     r"\b(?:haven'?t|have not|didn'?t|did not|not yet|never)\s(?:\w+\s){0,2}(?:talked|spoken|"
-    r"told|asked|consulted|checked with|mentioned it to)\s(?:\w+\s){0,2}(?:supervisor|boss|"
-    r"manager)|\bwithout (?:telling|asking|consulting) (?:my|the) (?:supervisor|boss)\b|"
+    r"told|asked|consulted|checked with|mentioned it to|said (?:anything|a word|a thing|"
+    r"something|owt|nothing) to|brought (?:it|this|that) up (?:to|with)|run (?:it|this) by|ran "
+    r"(?:it|this) by|looped in|flagged (?:it|this) (?:to|with)|reached out to|gone to|went to"
+    r"|let)\s(?:\w+\s){0,2}(?:supervisor|boss|manager|sup)|\bwithout (?:telling|asking"
+    r"|consulting) (?:my|the) (?:supervisor|boss)\b|"
     r"\b(?:supervisor|boss|manager) (?:doesn'?t|does not|don'?t) know\b|\b(?:supervisor|boss|"
     r"manager) (?:is|'s) (?:on leave|away|out|on vacation|never around)\b|\bcan'?t (?:ask|reach|"
     r"get hold of) (?:my|the|her|him) ?(?:supervisor|boss|manager)?\b|\b(?:should|do|must|"
@@ -520,7 +640,9 @@ client_consented = _yes_no(
     r"\b(?:(?:he|she|they|client|peer|participant) (?:said (?:it'?s|it is) (?:ok(?:ay)?|fine|"
     r"alright|cool)|(?:is|'s|are) (?:fine|ok|okay) with (?:me|it|that)|agreed|"
     r"consented|signed (?:a|the) (?:release|roi|consent)|gave (?:me )?(?:permission|consent)|"
-    r"wants me to (?:tell|share|talk))|with (?:his|her|their) (?:permission|consent|ok|okay|"
+    r"wants me to (?:tell|share|talk))|\b(?:said|says) (?:he|she|they)(?:'d| would) (?:love|"
+    r"like|be happy|be glad) to (?:do it|be (?:in|part of) it|share|talk|tell)|with (?:his|her"
+    r"|their) (?:permission|consent|ok|okay|"
     r"blessing)|signed (?:a|the) release|release of information|roi|says? (?:i|we) "
     r"(?:can|could|may)"
     r" (?:tell|share|talk)|(?:written|verbal) (?:permission|consent)|(?:ok|okay|fine) with me "
@@ -551,7 +673,9 @@ dual_avoidable = _yes_no(
     r"\b(?:could (?:switch|go to another|change|move|find another|avoid)|there (?:are|is) "
     r"(?:other|another) (?:meetings?|churches|groups?|options?|leagues?|peers?)|easily avoid)\b",
     r"\b(?:only (?:one|meeting|church|group|store|bar|league|peer|option|place|gym|person)|"
-    r"the only \w+(?: \w+)? (?:in (?:town|the area|the county|the valley)|around|nearby|within|"
+    r"the only \w+(?: \w+)? (?:in (?:town|the area|the county|the valley|(?:our|my|the|this) "
+    r"(?:village|town|city|county|area|neighbou?rhood|island|region|reservation|rez|parish))"
+    r"|around|nearby|within|"
     r"for \d+ miles)|small "
     r"town|tiny town|rural|can'?t (?:avoid|move|switch|pull|change|get around)|no other|"
     r"nowhere else|neither can|unavoidable|no way (?:around|to avoid)|no choice)\b",

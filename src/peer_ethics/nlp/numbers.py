@@ -8,6 +8,7 @@ ago") yields nothing: the fact stays unknown.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 _UNITS = {
@@ -71,29 +72,43 @@ def word_number(words: str) -> float | None:
 
 _MONEY_PATTERNS = (
     # $20, $ 1,000, $20.50, 20$
-    re.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?", re.I),
-    re.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$", re.I),
+    re.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?"),
+    re.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$"),
     # 20 dollars, twenty bucks, fifty dollar gift card, a hundred-dollar bill
-    re.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b", re.I),
+    re.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b"),
     # a fiver, a tenner, a grand
-    re.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b", re.I),
+    re.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b"),
     # "handed me a fifty", "slipped me a twenty": a bill named by its value alone
     re.compile(
         r"\b(?:a|one|another)\s(five|ten|twenty|fifty|hundred)(?:[- ]dollar)?"
         r"(?=\s?(?:bill|note)\b|[\s,.!?;:)]*$|[,.!?;:)]|\s(?:and|to|for|from|as|on|in|but|so|back"
         r"|after|when|because|which|that|yesterday|today|or|at|once|last|every|each|tip)\b)",
-        re.I,
     ),
     # two twenties, a couple of fifties: bills counted
     re.compile(
         r"\b((?:two|three|four|five|six|a couple of|a few|\d+) (?:fives|tens|twenties|fifties"
         r"|hundreds))\b",
-        re.I,
+    ),
+    # "like 40 here 40 there": sums handed over a bit at a time
+    re.compile(r"\b(\d[\d,]*) here,? (?:and )?(?:\$\s?)?\d[\d,]* there\b"),
+    # a dollar, one buck, a quid: a single unit named by its word
+    re.compile(r"\b(a|one)\s(?:single\s)?(?:dollar|buck|quid)\b(?![- ](?:store|bill|menu))"),
+    # "float me 300", "asked for 60", "lend him like 50", "owes me 200": a bare figure that is
+    # what a lending or paying verb hands over (not "300 times", "give me 5 minutes")
+    re.compile(
+        r"\b(?:float|lend|loan|spot|front|sub|borrow|owes?|owed|bung|send|sent|venmo|zelle"
+        r"|cash ?app"
+        r"|paypal|pay|paid|give|gave|ask(?:ed|s|ing)? (?:me )?for|need(?:s|ed)?|want(?:s|ed)?)"
+        r"\s(?:(?:me|him|her|them|us|you|back|like|about|around|roughly|maybe|another|an? extra)\s)"
+        r"{0,2}(\d[\d,]*(?:\.\d{1,2})?)\b(?!\s?(?:%|percent|am\b|pm\b|times?|minutes?|mins?|"
+        r"hours?|hrs?|days?|weeks?|months?|years?|yrs?|nights?|sessions?|pills?|tabs?|people|"
+        r"clients?|o'?clock|mg|miles?|points?|calls?|texts?|messages?|st|nd|rd|th|[:.]\d))",
     ),
     # 50 cents
-    re.compile(rf"\b({_NUM})\s?cents?\b", re.I),
+    re.compile(rf"\b({_NUM})\s?cents?\b"),
 )
-_SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0}
+_BARE = len(_MONEY_PATTERNS) - 2  # the pattern of a bare figure handed over
+_SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0, "a": 1.0, "one": 1.0}
 _BILLS = {"fives": 5.0, "tens": 10.0, "twenties": 20.0, "fifties": 50.0, "hundreds": 100.0}
 
 
@@ -106,13 +121,28 @@ def _bills(words: str) -> float | None:
     return None if n is None else n * _BILLS[bill]
 
 
+@lru_cache(maxsize=64)
+def lowered(text: str) -> str:
+    """The text in lower case, letter for letter: offsets in it are offsets in the text (a
+    letter whose lower case is longer, as 'İ', is kept as it is). Patterns searched in it are
+    lower case and compiled without re.I, which is several times faster."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@lru_cache(maxsize=64)  # several readers ask for the sums of the same text
 def money(text: str) -> tuple[Found, ...]:
     """Every sum of money written in the text, in dollars, in order of appearance."""
     found: dict[int, Found] = {}
+    low = lowered(text)
     taken = bytearray(len(text) + 1)  # characters already read as part of a sum (linear time)
     for index, pattern in enumerate(_MONEY_PATTERNS):
-        for m in pattern.finditer(text):
-            if taken[m.start()]:
+        for m in pattern.finditer(low):
+            # a bare figure is placed where the figure is, after the verb that hands it over
+            start = m.start(1) if index == _BARE else m.start()
+            if taken[start]:
                 continue
             raw = m.group(1).lower()
             value = _SLANG.get(raw) or _bills(raw)
@@ -124,8 +154,8 @@ def money(text: str) -> tuple[Found, ...]:
                 value *= 1000
             if index == len(_MONEY_PATTERNS) - 1:
                 value /= 100
-            found[m.start()] = Found(value, m.group(0).strip(), m.start())
-            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            found[start] = Found(value, text[m.start() : m.end()].strip(), start)
+            taken[start : m.end()] = b"\x01" * (m.end() - start)
     return tuple(found[k] for k in sorted(found))
 
 
@@ -151,6 +181,21 @@ _DURATION = re.compile(
 )
 
 
+# "a year and two months", "2 years, 3 months": one duration, summed
+_COMPOUND = re.compile(
+    rf"\b(?P<y>a couple of|a couple|a few|{_NUM}|a|an)\syears?,?\s(?:and\s)?"
+    rf"(?P<m>a couple of|a couple|a few|{_NUM}|a|an)\smonths?\b",
+    re.I,
+)
+# "ended last month", "last week": one unit back ("last year" and "last spring" fix no figure)
+_LAST = re.compile(r"\blast\s(month|week)\b", re.I)
+
+
+def _count(words: str) -> float | None:
+    w = words.lower()
+    return _FEW.get(w) or word_number(w)
+
+
 @dataclass(frozen=True)
 class Duration:
     """A duration in months, the words it came from, and what follows it ("ago", "since" …)."""
@@ -163,6 +208,7 @@ class Duration:
     bound: str = ""  # "" | "over" | "under"
 
 
+@lru_cache(maxsize=64)
 def durations(text: str) -> tuple[Duration, ...]:
     """Every duration written in the text, converted to months (rounded to 0.1)."""
     out: list[Duration] = []
@@ -171,6 +217,17 @@ def durations(text: str) -> tuple[Duration, ...]:
         for m in pattern.finditer(text):
             out.append(Duration(months, m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    for m in _COMPOUND.finditer(text):
+        years = _count(m.group("y"))
+        months_n = _count(m.group("m"))
+        if years is None or months_n is None:
+            continue
+        out.append(Duration(round(years * 12 + months_n, 1), m.group(0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _LAST.finditer(text):
+        months = round(_MONTHS_PER[m.group(1).lower()], 1)
+        out.append(Duration(months, m.group(0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
     for m in _DURATION.finditer(text):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in taken):
             continue

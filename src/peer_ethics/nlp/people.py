@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .evidence import Evidence
-from .numbers import durations
+from .numbers import durations, lowered
 from .scope import negated
 
 _SERVED = (
@@ -24,7 +24,16 @@ _FAMILY = (
     r"|niece|nephew|grandma|grandmother|grandpa|grandfather|grandson|granddaughter|family"
     r"|relatives?|stepmom|stepdad|stepson|stepdaughter|in-laws?|mother-in-law|father-in-law"
     r"|sister-in-law|brother-in-law|roommate|caregiver|guardian|auntie|aunty|nan|nana|gran"
-    r"|granny|stepbrother|stepsister|half-brother|half-sister)"
+    r"|granny|stepbrother|stepsister|half-brother|half-sister|stepfather|stepmother|stepchild"
+    r"|stepkids?|step-?parents?|mam|mammy|ma|mama|momma|mommy|papa|pops|grandad|granddad|grand-dad"
+    r"|gramps|grammy"
+    r"|nanna|grandkids?|grandchild(?:ren)?|twin|sis|bro)"
+)
+# "my husband's best mate", "my sister's boyfriend": the person named is the one possessed.
+_NOT_KIN_AFTER = (
+    r"(?!'?s?\s(?:best\s|old\s|close\s|new\s)?(?:friend|mate|buddy|pal|coworker|co-worker"
+    r"|colleague|boss|neighbou?r|ex|girlfriend|boyfriend|roommate|classmate|teammate|workmate"
+    r"|partner|fianc[ée]e?)s?\b)"
 )
 _PEOPLE = (
     r"(?:guys?|man|men|wom[ae]n|lady|ladies|girls?|boys?|person|people|gentleman|kids?|young "
@@ -39,7 +48,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"this|our)\s(?:former\s|old\s|ex-?)?{_SERVED}\b"
             rf"|\b(?:his|her|their)\s(?:mom|mother|dad|father|parents|sister|brother|wife|husband"
             rf"|family|son|daughter)\s(?:asked|wants|offered|called|invited|gave|told)\b",
-            re.I,
         ),
     ),
     (
@@ -51,17 +59,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
             r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
             r"|\bsomeone i (?:dated|used to date|was with|hooked up with)\b|\bmy old flame\b"
+            # told of the peer in the third person: "a participant she dated in high school"
+            rf"|\b{_SERVED}\s(?:(?:she|he|they|i)\s)(?:once\s|briefly\s)?(?:dated|used to date"
+            r"|went out with|used to go out with|hooked up with|had a (?:fling|thing) with"
+            r"|was engaged to|was"
+            r" married to)\b"
+            + r"|\b(?:(?:she|he|they|i)\s)(?:once\s)?(?:dated|used to date|went out with|was with|"
+            r"hooked up with)\s(?:him|her|them)\s(?:briefly\s)?(?:in|back in|years ago|before)\b"
             r"|\bmy (?:girlfriend|boyfriend|partner|wife|husband) (?:from|in|back in) (?:college|"
             r"high school|school|rehab|treatment|the past|years ago)\b",
-            re.I,
         ),
     ),
     (
         "own_family",
         re.compile(
-            rf"\bmy\s(?:own\s)?(?:little\s|big\s|older\s|younger\s|twin\s|step-?)?{_FAMILY}\b"
-            rf"|\b(?:a|my)\s(?:family member|relative)\b|\bi(?:'m| am) related to\b",
-            re.I,
+            rf"\bmy\s(?:own\s)?(?:little\s|big\s|older\s|younger\s|twin\s|step-?)?{_FAMILY}"
+            rf"(?:'?s)?\b{_NOT_KIN_AFTER}"
+            rf"|\b(?:a|my)\s(?:family member|relative)\b|\bi(?:'m| am) related to\b"
+            # exam style: "a peer specialist … their own sibling", "a relative of hers"
+            rf"|\b(?:their|his|her)\sown\s(?:\w+\s)?{_FAMILY}s?\b"
+            rf"|\b(?:a\s)?(?:relative|family member)\sof\s(?:mine|hers|his|theirs)\b",
         ),
     ),
     (
@@ -73,6 +90,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(?:i|we)\s(?:used to|once)\s(?:work with|support|serve|see|help|mentor)\b"
             rf"|\bno longer (?:my|a|on my|in (?:our|the) program|working with)"
             rf"|\b(?:whose|(?:his|her|their)) (?:case|file|services?) (?:closed|ended|was closed)"
+            rf"|\bservices?\s(?:with\s\w+\s)?(?:ended|closed|stopped|finished|wrapped up)\b"
             rf"|\b(?:discharged|graduated|closed (?:his|her|their) case|stopped (?:seeing|working"
             rf" with|serving|supporting)|services? ended|(?:finished|ended|completed) (?:services|"
             rf"the program|peer support|working with)|(?:isn't|is not|aren't|wasn't) my client"
@@ -81,7 +99,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\bused to be (?:a |their |his |her |in my )?(?:peer|client|group)"
             rf"|\b(?:after|since|post)[- ]discharge\b|\bwrapped up\b|\bafter we (?:stopped|"
             rf"finished|ended)|\bonce (?:services|we) (?:end|ended|stopped)",
-            re.I,
         ),
     ),
     (
@@ -90,8 +107,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b{_SERVED}\b|\b(?:the\s|a\s|one of the\s|one of my\s|this\s)?{_PEOPLE}\s"
             rf"(?:who\s|that\s)?"
             rf"(?:i|we)(?:'m| am| are)?\s(?:work with|support|serve|serving|supporting|working"
-            rf" with|mentor|mentoring|see|help|helping)\b|\bmy caseload\b|\bon my case ?load\b",
-            re.I,
+            rf" with|mentor|mentoring|see|help|helping)\b|\bmy caseload\b|\bon my case ?load\b"
+            # "one of the guys in my group", "just started coming to my group"
+            rf"|\b{_PEOPLE}\s(?:in|from|at)\s(?:my|our)\s(?:group|program|programme|caseload"
+            rf"|sessions?|drop-in|clubhouse)\b"
+            rf"|\b(?:coming to|come to|comes to|joined|joins|attends?|attending|signed up for|"
+            rf"referred to|assigned to)\s(?:my|our)\s(?:group|program|programme|caseload|"
+            rf"sessions?|drop-in|clubhouse)\b",
         ),
     ),
 )
@@ -106,7 +128,6 @@ _OTHER = re.compile(
 _WORKER = re.compile(
     r"\bpeers?\s(?:specialist|support|worker|mentor|coach|counsel|recovery|code|ethics|work|"
     r"certification|staff|role)|\bfellow peers?\b",
-    re.I,
 )
 
 
@@ -125,9 +146,9 @@ FAMILY_DIRECTED = frozenset(
 )
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them)\b", re.I)
 _MY_PEOPLE = re.compile(
-    r"\b(?:my guy|my gal|my lady|my folks|(?:one of )?my members|members? (?:at|of) (?:our|the) "
-    r"(?:clubhouse|program|center|centre|drop-in))\b",
-    re.I,
+    r"\b(?:my guy|my gal|my lady|my folks|(?:one of )?my members?|members? (?:at|of) (?:our|the) "
+    r"(?:clubhouse|program|center|centre|drop-in)|(?:our|the) (?:program|clubhouse|group|center"
+    r"|centre|drop-in)\s(?:\w+\s){0,2}members)\b",
 )
 
 
@@ -135,25 +156,38 @@ _MY_PEOPLE = re.compile(
 def _found(text: str) -> dict[str, str]:
     """Every kind of person the text names, with the first words naming it."""
     found: dict[str, str] = {}
+    low = lowered(text)  # the patterns are lower case; offsets are the text's own
+    mine = _MY_PEOPLE.search(low)
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(low):
             if kind == "current_client":
-                if _WORKER.match(text, m.start()):
+                if _WORKER.match(low, m.start()):
                     continue  # "peer specialist" names the worker, not the person served
-                if m.group(0).lower().startswith("member") and not _MY_PEOPLE.search(text):
+                if m.group(0).startswith("member") and not mine:
                     continue
-            found.setdefault(kind, m.group(0))
+            found.setdefault(kind, text[m.start() : m.end()])
             break
-    mine = _MY_PEOPLE.search(text)
     if mine:
-        found.setdefault("current_client", mine.group(0))
+        found.setdefault("current_client", text[mine.start() : mine.end()])
     return found
+
+
+# A relative asking about the worker who serves their family member ("my son's peer
+# specialist keeps telling him …"): the person at stake is the one served.
+_SERVED_BY_ANOTHER = re.compile(
+    rf"\bmy\s{_FAMILY}'?s\s(?:peer|case|support|recovery|mental health)\s?(?:mentor|specialist|"
+    rf"worker|supporter|coach|manager|navigator|support worker)\b",
+)
 
 
 def person(text: str, issues: tuple[str, ...] = ()) -> Evidence | None:
     """The other person, read with the issues at stake (see FAMILY_DIRECTED)."""
     found = _found(text)
     wanted = set(issues)
+    served_elsewhere = _SERVED_BY_ANOTHER.search(lowered(text))
+    if served_elsewhere and "serve_family_member" not in wanted:
+        words = text[served_elsewhere.start() : served_elsewhere.end()]
+        return Evidence("person", "current_client", words)
 
     def ev(kind: str, words_of: str | None = None) -> Evidence:
         return Evidence("person", kind, found[words_of or kind])
@@ -194,13 +228,23 @@ def months_since_services_ended(text: str) -> Evidence | None:
         before = text[max(0, d.start - 40) : d.start]
         if negated(text, d.start, window=3):
             continue
-        if re.match(
-            r"\s*(?:ago|back|since|after|out|later|now|have passed|has passed)\b", after, re.I
-        ) or re.search(
-            r"\b(?:it'?s been|it has been|been|for the (?:past|last)|in|over the last)\s*(?:about|"
-            r"like|around|roughly|just|only|almost|over)?\s*$",
-            before,
-            re.I,
+        if (
+            re.match(
+                r"\s*(?:ago|back|since|after|out|later|now|have passed|has passed|prior|previously"
+                r"|before now|gone by|went by)\b",
+                after,
+                re.I,
+            )
+            or re.search(
+                r"\b(?:ended|closed|finished|stopped|wrapped up|discharged)\s*$", before, re.I
+            )
+            or re.search(
+                r"\b(?:it'?s been|it has been|been|for the (?:past|last)|in"
+                r"|over the last)\s*(?:about|"
+                r"like|around|roughly|just|only|almost|over)?\s*$",
+                before,
+                re.I,
+            )
         ):
             if d.bound == "under":
                 continue

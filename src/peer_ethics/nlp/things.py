@@ -9,22 +9,36 @@ from __future__ import annotations
 import re
 
 from .evidence import Evidence
-from .numbers import money
+from .numbers import lowered, money
 
 _MONEY_WORDS = re.compile(
     r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
     r"|itunes|google play|gas|grocery|store|prepaid|debit|ebt|mcdonald'?s|restaurant|\w+'s) cards?"
     r"|checks?|cheques?|vouchers?|money orders?|venmo|cash ?app|paypal|zelle|bucks|dollars?|"
     r"\$\s?\d|bills?|fifty|twenty|tip|gift certificates?|quid|tenner|fiver|co-?pays?)\b",
-    re.I,
+)
+# Money named by slang, a payment app, or a sum too vague to have a value ("a couple bucks").
+_SLANG_MONEY = (
+    r"\b(?:tenner|fiver|quid|dough|moolah|bread money|cash ?app|cashapp|venmo|zelle|paypal|"
+    r"apple ?pay|google ?pay|revolut|monzo|e-?transfer|interac|western union|moneygram"
+    r"|(?:a |an )?(?:couple(?: of)?|few|some|little|extra|spare|coupla) (?:bucks|quid|dollars|"
+    r"cash|money|notes)"
+    r"|(?:a|one) (?:dollar|buck|quid)(?![- ](?:store|bill|menu))"
+    r"|(?:take|took|taking|accept\w*|get|got|getting|give|gave|giving|leave|left|leaving|"
+    r"offer\w*|slip\w*|hand\w*) (?:me |him |her |them |you )?(?:a |the )?tips?|tipp(?:ed|ing) "
+    r"(?:me|him|her|them|you)|tip (?:me|him|her|them|you))\b"
 )
 _STRONG_MONEY = re.compile(
     r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
     r"|itunes|google play|gas|grocery|prepaid|debit|ebt|mcdonald'?s|restaurant) cards?"
     r"|(?:a|the|his|her|their|this|that|\$\s?\d+) (?:\w+ )?(?:checks?|cheques?)|cheques?|vouchers?"
     r"|money orders?|venmo|cash ?app|paypal|zelle|gift certificates?"
-    r"|\$\s?\d+(?:\.\d\d)?\s(?:bill|cash|note)|\w+ bill)\b",
-    re.I,
+    r"|(?:coffee|cafe|café|fuel|petrol|uber|lyft|doordash|grubhub|steam|spotify|netflix|xbox"
+    r"|playstation|apple|phone|top-?up|shopping|supermarket|tesco|costco|kroger|chipotle"
+    r"|dinner|movie|cinema|spa|salon) (?:gift )?cards?"
+    r"|\$\s?\d+(?:\.\d\d)?\s(?:bill|cash|note)|\w+ bill)\b"
+    # slang and apps for money ("bung me a tenner", "a few quid", "cashapp me", "some dough")
+    rf"|{_SLANG_MONEY}",
 )
 _ITEMS = re.compile(
     r"\b(?:cookies?|cake|pie|brownies?|food|meal|lunch|dinner|breakfast|coffee|tea|drinks?|pizza"
@@ -38,8 +52,12 @@ _ITEMS = re.compile(
     r"sobriety chip|rosary|bible|cross|crystal|figurine|frame|vase|tray|dish|casserole|tamales"
     r"|cupcakes?|bread|jam|honey|eggs|vegetables|produce|soap|sweets|wine|beer|liquor|bottle|"
     r"cigarettes|tobacco|gas|ride|tools|equipment|apartment|room|house|furnishings|item|stuff"
-    r"|things?|bus pass)\b",
-    re.I,
+    r"|things?|bus pass|piano|keyboard|violin|banjo|fishing (?:rods?|gear|tackle)|rods?|reel|"
+    r"tackle|camera|radio|record player|records|vinyl|antiques?|heirlooms?|jewel|locket|pendant"
+    r"|brooch|cufflinks|knife|knives|pocket ?knife|sewing machine|recliner|dresser|desk|bed|"
+    r"mattress|fridge|microwave|stove|tv stand|lamp|rug|clock|tent|kayak|canoe|boat|motorbike"
+    r"|motorcycle|scooter|van|trailer|puppy|kitten|dog|cat|pet|tools?|toolbox|playstation|xbox"
+    r"|console|ipad|iphone|earbuds|airpods|sneakers|boots|handbag|backpack|suitcase)\b",
 )
 # Things nobody paid for: worth nothing, per the labelling convention.
 _WORTHLESS = re.compile(
@@ -63,6 +81,8 @@ _BOUND = re.compile(
 _TRANSFER = re.compile(
     r"\b(?:borrow\w*|lend\w*|lent|loan\w*|giv\w*|gave|hand\w*|left|leave\w*|tip\w*|offer\w*|"
     r"slip\w*|pay\w*|paid|send\w*|sent|spot\w*|front\w*|donat\w*|owe\w*|cover\w*|chip\w* in|"
+    r"bung\w*|chuck\w*|float\w*|toss\w*|throw\w*|threw|drop\w*|sub\w*|shout\w*|sort\w*|"
+    r"put\w*|venmo\w*|zelle\w*|cash ?app\w*|paypal\w*|e-?transfer\w*|wir\w*|"
     r"need\w*|ask\w* (?:me )?for|want\w*)"
     r"\s(?:(?:me|him|her|them|us|my \w+|a \w+|one of my \w+|back|out|over|for|client'?s|"
     r"peer'?s)\s){0,3}$",
@@ -70,20 +90,38 @@ _TRANSFER = re.compile(
 )
 
 
+# "leaving me her piano", "wants to give me her late husband's fishing rods": the thing handed
+# over named after the verb; favours and time are no thing ("give me a ride", "a hug").
+_HANDED_THING = re.compile(
+    r"\b(?:giv\w*|gave|leav\w*|left|offer\w*|hand\w*|pass\w* on|bring\w*|brought|buy\w*|"
+    r"bought|send\w*|sent|will\w*|bequeath\w*|make\w*|made|knit\w*|bak\w*|sew\w*) "
+    r"(?:me|us) (?:her|his|their|a|an|the|some|this|that|these|those|its) "
+    r"(?!(?:hug|ride|lift|call|ring|hand|hard time|break|chance|minute|second|heads up|look|"
+    r"kiss|number|advice|feedback|update|shout|shout-?out|compliment|review|reference|hint|"
+    r"tip|reason|idea|job|discount|deal|loan|cut|share|money|cash)\b)"
+    r"(?:[\w-]+'s\s)?((?:[\w-]+\s){0,4}?[\w-]+?)"
+    r"(?=\s(?:in|for|as|because|when|after|from|to|that|which|and|but|so|if|since)\b|[.,!?;:]|$)",
+)
+
+
 def object_kind(text: str) -> Evidence | None:
     """Money when a cash word names the thing or a sum is handed over; an item when an object
     is; a sum that is only talked about ("is $5 ok?") settles nothing."""
-    for m in _STRONG_MONEY.finditer(text):
+    low = lowered(text)  # the patterns are lower case; offsets are the text's own
+    for m in _STRONG_MONEY.finditer(low):
         if not _negated_thing(text, m.start()):
-            return Evidence("object_kind", "money", m.group(0))
+            return Evidence("object_kind", "money", text[m.start() : m.end()])
     for found in money(text):
         if _TRANSFER.search(text[max(0, found.start - 40) : found.start]):
             return Evidence("object_kind", "money", found.words)
-    for m in _ITEMS.finditer(text):
-        word = m.group(0).lower()
+    for m in _ITEMS.finditer(low):
+        word = m.group(0)
         if word in ("gas", "ride", "things", "thing", "stuff", "room", "house", "apartment"):
             continue  # too general to settle the kind
-        return Evidence("object_kind", "item", m.group(0))
+        return Evidence("object_kind", "item", text[m.start() : m.end()])
+    handed = _HANDED_THING.search(low)
+    if handed and not _MONEY_WORDS.search(handed.group(1)):
+        return Evidence("object_kind", "item", text[handed.start() : handed.end()])
     return None
 
 
@@ -108,10 +146,13 @@ def value_dollars(text: str) -> Evidence | None:
 
 # "client asked to borrow", "lend ME money", "I borrowed a DVD from", "spot him a twenty"
 _LEND_TO_PEER = re.compile(
-    r"\b(?:lend|loan|lent|loaned|front|spot)\s(?:me|us)\b|\b(?:i|me)\s(?:\w+\s){0,3}?"
+    r"\b(?:lend|loan|lent|loaned|front|spot|float|sub|tide|bail)\s(?:me|us)\b"
+    r"|\bi (?:owe|owed) (?:him|her|them|my|a|the|this|one)\b|\bhelp (?:me|us) out till\b"
+    # "I … borrow", but not "a lady I support asked to borrow": the one I serve borrows
+    r"|\b(?:i|me)\s(?!(?:support|work with|serve|see|help|mentor|am working with|'m working "
+    r"with)\b)(?:\w+\s){0,3}?"
     r"(?:borrow|borrowed|borrowing)\b|\bborrow(?:ed|ing)?\s(?:\w+\s){0,4}?from\s(?:my|a|the|one"
     r"|this|him|her|them)\b|\bcan i borrow\b|\bi can borrow\b|\bme borrow\b",
-    re.I,
 )
 _LEND_TO_CLIENT = re.compile(
     r"\blet (?:him|her|them|a client|my client|a peer|my peer) (?:use|borrow|keep|have) (?:my|it)"
@@ -120,18 +161,22 @@ _LEND_TO_CLIENT = re.compile(
     r"\b(?:he|she|they|client|peer|participant|consumer|member|guy|man|woman|someone|who)\s"
     r"(?:\w+\s){0,4}?(?:borrow|borrowed|borrowing)\b|\b(?:lend|loan|lent|loaned|front|spot"
     r"|lending|loaning)\s(?:him|her|them|my|a|the|one|this|that|some|money|cash|it)\b"
-    r"|\b(?:pay|paid|paying) me back\b|\bi (?:lent|loaned)\b",
-    re.I,
+    r"|\b(?:pay|paid|paying) me back\b|\bi (?:lent|loaned|fronted|floated|spotted)\b"
+    # "she owes me $200", "asked to borrow", "wants to know if he can borrow"
+    r"|\b(?:owes?|owed|owing) me\b|\b(?:asked|asks|asking|wants?|wanted|begged|begging|hit me up)"
+    r"(?: me)?(?: if (?:he|she|they) (?:can|could)| to) borrow\b"
+    r"|\b(?:float|sub|spot|front|tide|bail)(?:ing)? (?:him|her|them|my \w+|a client|a peer)\b",
 )
 
 
 def loan_direction(text: str) -> Evidence | None:
     """Who lends to whom: the first lending phrase, read with its subject."""
     found: list[tuple[int, str, str]] = []
+    low = lowered(text)
     for pattern, value in ((_LEND_TO_PEER, "peer_borrows"), (_LEND_TO_CLIENT, "peer_lends")):
-        m = pattern.search(text)
+        m = pattern.search(low)
         if m:
-            found.append((m.start(), value, m.group(0)))
+            found.append((m.start(), value, text[m.start() : m.end()]))
     if not found:
         return None
     _, value, words = min(found)
