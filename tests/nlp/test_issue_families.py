@@ -53,6 +53,10 @@ def strong(text: str) -> set[str]:
         # living together
         ("my participant needs a flatmate and I have a spare bed", "dual_relationship"),
         ("thinking of renting her my basement", "dual_relationship"),
+        ("my member wants to rent our spare room", "dual_relationship"),
+        # talking about the people served at home
+        ("I offload to my mum about my caseload most nights", "confidentiality"),
+        ("is it bad to gossip about participants with my roommate", "confidentiality"),
         # a relative asking after the person
         ("her grandma rang me wanting to know how she's getting on", "confidentiality"),
         ("can i just tell them she's doing okay", "confidentiality"),

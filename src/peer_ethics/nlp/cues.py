@@ -1502,7 +1502,8 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
             1.0,
             r"\b(?:roommates?|room ?mates?|flatmates?|housemates?|live together|living together|"
             r"share (?:a|an|my|the|his|her) (?:flat|apartment|house|place|room)|sublet\w*|rent\w* "
-            r"(?:him|her|them) (?:a|my|the|our) (?:room|place|basement|flat))\b",
+            r"(?:(?:him|her|them) )?(?:a|my|the|our) (?:spare )?(?:room|place|basement|flat|"
+            r"apartment|house|garage|trailer|unit))\b",
         ),
         # a friend of the peer's (or of the peer's family) now served
         (
@@ -1635,6 +1636,13 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
     "confidentiality": (
+        # talking about the people served at home
+        (
+            1.0,
+            r"\b(?:talk|vent|chat|gossip|rant|offload)\w* (?:about (?:my |the )?(?:clients?|"
+            r"peers?|participants?|members?|caseload|folks)|(?:to|with) (?:my |the )?\w+ about "
+            r"(?:my |the )?(?:clients?|peers?|participants?|members?|caseload|folks))\b",
+        ),
         # a relative asking after the person
         (
             1.0,
