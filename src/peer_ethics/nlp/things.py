@@ -98,7 +98,8 @@ _HANDED_THING = re.compile(
     r"(?:me|us) (?:her|his|their|a|an|the|some|this|that|these|those|its) "
     r"(?!(?:hug|ride|lift|call|ring|hand|hard time|break|chance|minute|second|heads up|look|"
     r"kiss|number|advice|feedback|update|shout|shout-?out|compliment|review|reference|hint|"
-    r"tip|reason|idea|job|discount|deal|loan|cut|share|money|cash)\b)"
+    r"tip|reason|idea|job|discount|deal|loan|cut|share|money|cash|gifts?|presents?|something"
+    r"|anything|token|thank[- ]?you|little|small|nice|thing|things|stuff|bit|favou?r)\b)"
     r"(?:[\w-]+'s\s)?((?:[\w-]+\s){0,4}?[\w-]+?)"
     r"(?=\s(?:in|for|as|because|when|after|from|to|that|which|and|but|so|if|since)\b|[.,!?;:]|$)",
 )
