@@ -181,7 +181,7 @@ def test_eval_prints_the_figures_on_the_dev_split() -> None:
 def test_eval_reads_the_held_out_split_which_training_never_sees() -> None:
     code, out, _ = run("eval", "--split", "test", "--no-misses")
     assert code == 0
-    assert out.splitlines()[0] == "split test: 120 situations"
+    assert out.splitlines()[0] == "split test: 75 situations"
 
 
 @pytest.mark.parametrize("args", [("ask",), ("ask", "x", "--batch", "f.txt")])

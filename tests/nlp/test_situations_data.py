@@ -63,6 +63,7 @@ def test_there_are_enough_entries_with_unique_ids_and_texts() -> None:
     assert len(ENTRIES) >= 300
     ids = [e["id"] for e in ENTRIES]
     assert [i for i, n in Counter(ids).items() if n > 1] == []
+
     # Ours are s…; other authors' are h… (studied, train) and g… (odd: studied, train; even:
     # the held-out test split, written by someone who saw neither code nor data).
     def _ok(e: dict[str, Any]) -> bool:
