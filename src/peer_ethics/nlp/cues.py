@@ -893,10 +893,14 @@ _EXTRA["self_disclosure"] = (
     *_EXTRA.get("self_disclosure", ()),
     (1.0, r"\bshare (?:about )?my (?:time|experience|own|past|story|history|journey|struggles?)\b"),
 )
-for _issue, _rules in _MORE.items():
-    CUES[_issue] = (*CUES[_issue], *_rules)
-for _issue, _rules in _EXTRA.items():
-    CUES[_issue] = (*CUES[_issue], *_rules)
+def _extend(*tables: dict[str, tuple[tuple[float, str], ...]]) -> None:
+    """Append each table's rules to CUES, issue by issue, in the order given."""
+    for table in tables:
+        for issue, rules in table.items():
+            CUES[issue] = (*CUES[issue], *rules)
+
+
+_extend(_MORE, _EXTRA)
 
 # Concept vocabularies from how people talk about each situation (regional slang, text-message
 # shorthand, supervisors' and trainers' wording): the same concepts as above, other words.
@@ -1178,8 +1182,7 @@ _CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
-for _issue, _rules in _CONCEPTS.items():
-    CUES[_issue] = (*CUES[_issue], *_rules)
+_extend(_CONCEPTS)
 
 # From a fresh paraphrase check (new wordings written for it, not the labelled data).
 _MORE_CONCEPTS: dict[str, tuple[tuple[float, str], ...]] = {
@@ -1320,10 +1323,7 @@ _MORE_CONCEPTS_2: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
-for _issue, _rules in _MORE_CONCEPTS_2.items():
-    CUES[_issue] = (*CUES[_issue], *_rules)
-for _issue, _rules in _MORE_CONCEPTS.items():
-    CUES[_issue] = (*CUES[_issue], *_rules)
+_extend(_MORE_CONCEPTS_2, _MORE_CONCEPTS)
 
 # From a review of the dev confusions: each a phrasing peers use for the issue, written as the
 # general rule (the dev texts themselves are not matched literally).
@@ -1410,8 +1410,7 @@ _PHRASINGS: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
-for _issue, _rules in _PHRASINGS.items():
-    CUES[_issue] = (*CUES[_issue], *_rules)
+_extend(_PHRASINGS)
 
 # Families of everyday phrasings studied on other authors' texts (issue 5): each rule names the
 # whole family a person might use, not the one text it was seen in (tests/nlp/
@@ -1754,8 +1753,7 @@ _FAMILIES_MORE: dict[str, tuple[tuple[float, str], ...]] = {
         ),
     ),
 }
-for _issue, _rules in (*_FAMILIES.items(), *_FAMILIES_MORE.items()):
-    CUES[_issue] = (*CUES[_issue], *_rules)
+_extend(_FAMILIES, _FAMILIES_MORE)
 
 # Words that belong to a more specific issue are not evidence for a broader one: "we used to
 # date" is about serving a former partner, not a romance now; "my stepdad on my caseload" is
