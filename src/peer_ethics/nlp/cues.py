@@ -893,6 +893,8 @@ _EXTRA["self_disclosure"] = (
     *_EXTRA.get("self_disclosure", ()),
     (1.0, r"\bshare (?:about )?my (?:time|experience|own|past|story|history|journey|struggles?)\b"),
 )
+
+
 def _extend(*tables: dict[str, tuple[tuple[float, str], ...]]) -> None:
     """Append each table's rules to CUES, issue by issue, in the order given."""
     for table in tables:
