@@ -1,14 +1,17 @@
-"""Related provisions: fused ranking, per-edition limits, stable ties, bm25s's own words."""
+"""Related provisions: fused ranking, per-edition limits, stable ties, scores equal to bm25s's."""
 
 from __future__ import annotations
 
 import bm25s
+import numpy as np
 import pytest
 
 from peer_ethics.nlp.asking import Asker
 from peer_ethics.nlp.labelled import load_labelled
+from peer_ethics.nlp.lexical import Bm25, tokens
 from peer_ethics.nlp.retrieval import PER_EDITION
 from peer_ethics.services.ask import _asker
+from peer_ethics.services.check import rulebook
 
 
 @pytest.fixture(scope="module")
@@ -16,12 +19,28 @@ def asker() -> Asker:
     return _asker()
 
 
-def test_the_question_is_tokenised_exactly_as_bm25s_does(asker: Asker) -> None:
-    extra = " I'm DON'T naïve café_au 12 a x"
+def _documents() -> list[str]:
+    return [p.text for e in rulebook().editions() for p in e.provisions]
+
+
+def test_questions_are_tokenised_exactly_as_bm25s_does() -> None:
+    extra = " I'm DON'T naïve café_au 12 a x THE Then"
     for x in load_labelled():
         text = x.text + extra
         expected = bm25s.tokenize([text], stopwords="en", return_ids=False, show_progress=False)
-        assert asker.index.tokens(text) == expected[0], x.id
+        assert tokens(text) == expected[0], x.id
+
+
+def test_bm25_scores_equal_bm25s_on_every_labelled_question() -> None:
+    docs = _documents()
+    ours = Bm25(docs)
+    theirs = bm25s.BM25()
+    theirs.index(bm25s.tokenize(docs, stopwords="en", show_progress=False), show_progress=False)
+    questions = [x.text for x in load_labelled()] + ["supervisor supervisor", "zzz qqq", ""]
+    for q in questions:
+        ids = theirs.get_tokens_ids(tokens(q))
+        expected = theirs.get_scores_from_ids(ids) if ids else np.zeros(len(docs))
+        np.testing.assert_allclose(ours.scores(q), expected, rtol=1e-5, atol=1e-6, err_msg=q)
 
 
 def test_a_recognised_issue_and_a_citation_lift_their_provisions(asker: Asker) -> None:

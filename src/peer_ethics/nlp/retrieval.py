@@ -2,8 +2,9 @@
 
 Dense: cosine between the question's embedding and each provision's (cached by model hash and
 text digest in `nlp/data/provision_vectors.json`; a provision not in the cache, e.g. of a newly
-added code, is embedded on first use). Lexical: BM25 (bm25s) over each provision's words plus
-the plain labels of the issues it is tagged with, which bridges everyday and code wording.
+added code, is embedded on first use). Lexical: BM25 (`lexical.py`, equal to bm25s) over each
+provision's words plus the plain labels of the issues it is tagged with, which bridges everyday
+and code wording.
 Issue evidence: a provision tagged with a recognised issue, or cited by a determination.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,11 @@ from peer_ethics.core.corpus import Edition
 from peer_ethics.core.facts import Vocabulary
 
 from .embedder import MODEL_SHA256, Embedder, Vector
+from .lexical import Bm25
 
 PER_EDITION = 5  # related provisions listed per edition
 # Fusion weights; they sum to 1 so that a score is in [0, 1].
 W_DENSE, W_LEXICAL, W_TOPIC, W_CITED = 0.35, 0.15, 0.25, 0.25
-# bm25s's own tokenisation (scikit-learn's pattern, lower case, English stop words), done here
-# for one question without its batch machinery (a test keeps the two equal).
-_WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 @dataclass(frozen=True)
@@ -81,8 +79,6 @@ class RelatedIndex:
         embedder: Embedder,
         cached: dict[str, Vector],
     ) -> None:
-        import bm25s
-
         self._units = tuple((e, p) for e in editions for p in e.provisions)
         self._order = {e.ref: i for i, e in enumerate(editions)}
         labels = {i.id: f"{i.label} {i.conduct}" for i in vocabulary.issues}
@@ -99,13 +95,7 @@ class RelatedIndex:
             vectors.append(vec)
         self._dense = np.stack(vectors) if vectors else np.zeros((0, 384), dtype=np.float32)
         docs = [" ".join([p.text, *(labels.get(t, "") for t in p.topics)]) for _, p in self._units]
-        from bm25s.stopwords import STOPWORDS_EN
-
-        self._stopwords = frozenset(STOPWORDS_EN)
-        self._bm25 = bm25s.BM25()
-        self._bm25.index(
-            bm25s.tokenize(docs, stopwords="en", show_progress=False), show_progress=False
-        )
+        self._bm25 = Bm25(docs)
         # Issue tags as a (provisions, issues) matrix; ties broken by edition order, then id.
         self._issue_index = {i.id: n for n, i in enumerate(vocabulary.issues)}
         self._tags = np.zeros((len(self._units), len(self._issue_index)), dtype=np.float64)
@@ -124,10 +114,6 @@ class RelatedIndex:
     def _id(self, u: int) -> str:
         return self._units[u][1].id
 
-    def tokens(self, text: str) -> list[str]:
-        """The question's words as bm25s tokenises them (lower case, no stop words)."""
-        return [w for w in _WORD.findall(text.lower()) if w not in self._stopwords]
-
     def rank(
         self,
         text: str,
@@ -141,12 +127,7 @@ class RelatedIndex:
         cos = self._dense @ vector
         dense = np.clip(cos, 0, None).astype(np.float64)
         dense = dense / dense.max() if dense.max() > 0 else dense
-        known = self._bm25.get_tokens_ids(self.tokens(text))
-        lexical = (
-            np.asarray(self._bm25.get_scores_from_ids(known), dtype=np.float64)
-            if known
-            else np.zeros(len(self._units))
-        )
+        lexical = self._bm25.scores(text).astype(np.float64)
         lexical = lexical / lexical.max() if lexical.max() > 0 else lexical
         # Issue evidence: 1 for a recognised issue; the classifier's probability for one not
         # taken, so that a question with no recognised issue still ranks by what it is near.

@@ -38,8 +38,6 @@ def _asker() -> Asker:
         book = rulebook()
         vectors = read_vectors(vectors_path())
         model = load_issue_model()
-        import bm25s  # noqa: F401 - imported here, beside the model load
-
         embedder = pending.result()
     index = RelatedIndex(tuple(book.editions()), book.vocabulary, embedder, vectors)
     return Asker(book, embedder, model, index)
