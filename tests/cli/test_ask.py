@@ -179,9 +179,13 @@ def test_eval_prints_the_figures_on_the_dev_split() -> None:
 
 
 def test_eval_reads_the_held_out_split_which_training_never_sees() -> None:
-    code, out, _ = run("eval", "--split", "test", "--no-misses")
+    code, out, _ = run("eval", "--split", "test")
     assert code == 0
     assert out.splitlines()[0] == "split test: 75 situations"
+    # Its texts are not listed unless asked for: whoever tunes the readers must not read them.
+    assert not [line for line in out.splitlines() if line.startswith("- ")]
+    code, out, _ = run("eval", "--split", "test", "--misses")
+    assert code == 0 and [line for line in out.splitlines() if line.startswith("- g")]
 
 
 @pytest.mark.parametrize("args", [("ask",), ("ask", "x", "--batch", "f.txt")])

@@ -197,8 +197,13 @@ def _continue_interview(console: Console, answer: Answer, chosen: tuple[object, 
     "--split", default="dev", show_default=True, type=click.Choice(["dev", "train", "test", "all"])
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--misses/--no-misses", default=True, help="List the situations read wrongly.")
-def eval_(split: str, as_json: bool, misses: bool) -> None:
+@click.option(
+    "--misses/--no-misses",
+    default=None,
+    help="List the situations read wrongly (default: yes, except for the held-out test split, "
+    "whose texts must stay unread by whoever tunes the readers).",
+)
+def eval_(split: str, as_json: bool, misses: bool | None) -> None:
     """How well `ask` reads the labelled situations: per-issue precision and recall, fact
     accuracy, verdict accuracy per edition and provision recall (dev split by default)."""
     result = services.evaluate_nlp(split).to_dict()
@@ -226,7 +231,7 @@ def eval_(split: str, as_json: bool, misses: bool) -> None:
     click.echo(
         f"provision recall: cited {_pct(pr['cited'])}, shown {_pct(pr['shown'])} (of {pr['total']})"
     )
-    if misses:
+    if misses if misses is not None else split != "test":
         listed = result["misses"]
         assert isinstance(listed, list)
         for m in listed:
