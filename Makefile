@@ -15,6 +15,7 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m compileall -q src
 	@# Derive the model `ask` runs (first 3 layers of the pinned MiniLM) once, ahead of use.
 	$(BIN)/python -m peer_ethics.nlp.embedder
+	$(BIN)/python -m peer_ethics.nlp.patterns
 	touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install the package with pinned dependencies

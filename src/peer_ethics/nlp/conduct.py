@@ -11,12 +11,13 @@ from collections.abc import Callable
 
 from peer_ethics.core.facts import FactValue
 
+from . import patterns as rx
 from .evidence import Evidence
 from .scope import negated
 
 
 def _first(fact: str, rules: tuple[tuple[FactValue, str], ...]) -> Callable[[str], Evidence | None]:
-    compiled = tuple((value, re.compile(pattern, re.I)) for value, pattern in rules)
+    compiled = tuple((value, rx.compile(pattern, re.I)) for value, pattern in rules)
 
     def read(text: str) -> Evidence | None:
         best: tuple[int, FactValue, str] | None = None
@@ -33,7 +34,7 @@ def _ranked(
     fact: str, rules: tuple[tuple[FactValue, str], ...]
 ) -> Callable[[str], Evidence | None]:
     """Like `_first`, but the first rule that matches wins (rules from most to least specific)."""
-    compiled = tuple((value, re.compile(pattern, re.I)) for value, pattern in rules)
+    compiled = tuple((value, rx.compile(pattern, re.I)) for value, pattern in rules)
 
     def read(text: str) -> Evidence | None:
         for value, pattern in compiled:
@@ -163,10 +164,10 @@ _DISCLOSURE_TO: tuple[tuple[FactValue, str], ...] = (
     ),
 )
 
-_DISCLOSURE_RULES = tuple((v, re.compile(p, re.I)) for v, p in _DISCLOSURE_TO)
+_DISCLOSURE_RULES = tuple((v, rx.compile(p, re.I)) for v, p in _DISCLOSURE_TO)
 # A verb of passing something on, just before the one it would go to ("not to tell anyone,
 # especially her case manager", "report back to the team"); "she told me" receives, not passes on.
-_PASSING_ON = re.compile(
+_PASSING_ON = rx.compile(
     r"\b(?:tell|telling|told|tells|share|sharing|shared|report\w*|inform\w*|call|calling|update|"
     r"updating|talk to|talking to|speak to|let|send|sending|give|giving|show|showing|especially|"
     r"including|post\w*|vent\w*)\b(?! me\b)[^.?!]{0,30}$",
@@ -193,7 +194,7 @@ def disclosure_to(text: str) -> Evidence | None:
     return Evidence("disclosure_to", value, words)
 
 
-_INTENT = re.compile(
+_INTENT = rx.compile(
     r"\b(?:cutting(?: again)?|took (?:everything|all (?:of )?(?:my|her|his|the) pills|a bunch of "
     r"pills|the whole bottle)|off (?:him|her|them)sel(?:f|ves)|going to|gonna|will|he'll|she'll|th"
     r"ey'll|i'll|i will|plans? to|planning to|plan for|"
@@ -204,7 +205,7 @@ _INTENT = re.compile(
     r"her)|make (?:him|her|them) pay|take (?:his|her|their) own life|overdose on purpose)\b",
     re.I,
 )
-_THOUGHTS = re.compile(
+_THOUGHTS = rx.compile(
     r"\b(?:thoughts? (?:of|about)|thinks? about|thinking about|wish(?:es|ed)? (?:he|she|they|i)"
     r" (?:was|were) dead|passive|ideation|sometimes feels?|feels? like|dark thoughts|"
     r"intrusive|no plan|not going to|wouldn'?t (?:actually|ever)|never act|doesn'?t want to die"
@@ -219,7 +220,7 @@ _THOUGHTS = re.compile(
 )
 
 
-_RETRACTED = re.compile(
+_RETRACTED = rx.compile(
     r"\b(?:just kidding|jk|(?:was|were|is|just) joking|didn'?t mean it|doesn'?t mean it|took it "
     r"back|laughed it off|then laughs)\b",
     re.I,
@@ -267,7 +268,7 @@ def harm_intent(text: str) -> Evidence | None:
     return None
 
 
-_PLAN = re.compile(
+_PLAN = rx.compile(
     # the means made ready: "got the pills counted out", "rope in the car", "wrote a note"
     r"\b(?:(?:pills|meds|tablets|rope|gun|razors?|blades?)\s(?:\w+\s)?(?:counted|lined up|"
     r"laid out|set out|ready|stashed|hidden|sorted)|(?:counted|lined|laid|set) (?:out"
@@ -390,7 +391,7 @@ def _unnegated(
     fact: str, rules: tuple[tuple[FactValue, str], ...]
 ) -> Callable[[str], Evidence | None]:
     """The first rule (most specific first) with a match that no negation governs."""
-    compiled = tuple((value, re.compile(pattern, re.I)) for value, pattern in rules)
+    compiled = tuple((value, rx.compile(pattern, re.I)) for value, pattern in rules)
 
     def read(text: str) -> Evidence | None:
         for value, pattern in compiled:
@@ -519,7 +520,7 @@ _story_relevant_words = _ranked(
 
 # "my time in foster care … a teen who's in foster care now": the peer's experience and the
 # person's, named with the same words, is sharing what the person is going through.
-_MY_EXPERIENCE = re.compile(
+_MY_EXPERIENCE = rx.compile(
     r"\bmy (?:own )?(?:time|years?|experience|history|story|struggles?|days|journey) (?:in|with|"
     r"of|on|at|through) (?:the |a |an )?(\w+(?: \w+)?)",
     re.I,
@@ -533,7 +534,7 @@ _THEIRS = (
 # Experiences named in several ways; the peer's and the person's words may differ ("out of
 # jail" … "I did 5 years inside").
 _EXPERIENCES = tuple(
-    re.compile(rf"\b(?:{words})\b", re.I)
+    rx.compile(rf"\b(?:{words})\b", re.I)
     for words in (
         r"jail|prison|inside|locked up|incarcerat\w*|behind bars|the pen|juvie|did time|doing time"
         r"|federal time|state time|parole|probation",
@@ -552,7 +553,7 @@ _EXPERIENCES = tuple(
         r"deploy\w*|combat|the military|the army|the marines|veterans?|served overseas",
     )
 )
-_PEER_WAS = re.compile(
+_PEER_WAS = rx.compile(
     r"\bi (?:was|been|did|spent|went|had|used to be|have been|'ve been|also was|was also|myself"
     r"|lived|grew up|was once|survived|struggled)\b[^.?!,;]{0,30}?"
     r"(?:\b(?:it|that|them|the same)\b|(?=\S))",
@@ -560,8 +561,8 @@ _PEER_WAS = re.compile(
 )
 
 
-_CLAUSE_STOP = re.compile(r"[.?!;,]|\b(?:and|but|so) (?:should|can|do|is|would)\b", re.I)
-_POINTS_BACK = re.compile(r"i \w+ (?:on |in |through |with )?(?:it|that|them|the same)\b", re.I)
+_CLAUSE_STOP = rx.compile(r"[.?!;,]|\b(?:and|but|so) (?:should|can|do|is|would)\b", re.I)
+_POINTS_BACK = rx.compile(r"i \w+ (?:on |in |through |with )?(?:it|that|them|the same)\b", re.I)
 
 
 def _shared_experience(text: str) -> Evidence | None:
@@ -599,7 +600,7 @@ def story_relevant(text: str) -> Evidence | None:
 
 
 def _yes_no(fact: str, yes: str, no: str) -> Callable[[str], Evidence | None]:
-    yes_re, no_re = re.compile(yes, re.I), re.compile(no, re.I)
+    yes_re, no_re = rx.compile(yes, re.I), rx.compile(no, re.I)
 
     def read(text: str) -> Evidence | None:
         n = no_re.search(text)
@@ -705,7 +706,7 @@ conflicts_with_interests = _yes_no(
     r"interests?|\bno conflict of interest\b",
 )
 
-_NO_ABUSE = re.compile(
+_NO_ABUSE = rx.compile(
     r"\b(?:no one|nobody|no-one) (?:is )?(?:hurting|abusing|harming) (?:him|her|them)\b", re.I
 )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as rx
+
 _S = (
     r"(?:client|clent|cleint|peer|participant|consumer|member|patient|guy|man|woman|lady|girl|"
     r"person|someone)"
@@ -1777,7 +1779,7 @@ def _combined(rules: tuple[tuple[float, str], ...]) -> tuple[tuple[float, re.Pat
     # written in lower case and searched in lower-cased text: without re.I a search is about
     # 3.5 times faster (a test keeps every pattern free of upper-case letters).
     weights = sorted({w for w, _ in rules}, reverse=True)
-    return tuple((w, re.compile("|".join(f"(?:{p})" for x, p in rules if x == w))) for w in weights)
+    return tuple((w, rx.compile("|".join(f"(?:{p})" for x, p in rules if x == w))) for w in weights)
 
 
 COMPILED: dict[str, tuple[tuple[float, re.Pattern[str]], ...]] = {

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_WORDS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+from . import patterns as rx
+
+_WORDS = rx.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 # Function words and frequent words of peer-support stories: enough to recognise English prose.
 _ENGLISH = frozenset(

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import patterns as rx
+
 _UNITS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -72,30 +74,30 @@ def word_number(words: str) -> float | None:
 
 _MONEY_PATTERNS = (
     # $20, $ 1,000, $20.50, 20$
-    re.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?"),
-    re.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$"),
+    rx.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?"),
+    rx.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$"),
     # 20 dollars, twenty bucks, fifty dollar gift card, a hundred-dollar bill
-    re.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b"),
+    rx.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b"),
     # a fiver, a tenner, a grand
-    re.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b"),
+    rx.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b"),
     # "handed me a fifty", "slipped me a twenty": a bill named by its value alone
-    re.compile(
+    rx.compile(
         r"\b(?:a|one|another)\s(five|ten|twenty|fifty|hundred)(?:[- ]dollar)?"
         r"(?=\s?(?:bill|note)\b|[\s,.!?;:)]*$|[,.!?;:)]|\s(?:and|to|for|from|as|on|in|but|so|back"
         r"|after|when|because|which|that|yesterday|today|or|at|once|last|every|each|tip)\b)",
     ),
     # two twenties, a couple of fifties: bills counted
-    re.compile(
+    rx.compile(
         r"\b((?:two|three|four|five|six|a couple of|a few|\d+) (?:fives|tens|twenties|fifties"
         r"|hundreds))\b",
     ),
     # "like 40 here 40 there": sums handed over a bit at a time
-    re.compile(r"\b(\d[\d,]*) here,? (?:and )?(?:\$\s?)?\d[\d,]* there\b"),
+    rx.compile(r"\b(\d[\d,]*) here,? (?:and )?(?:\$\s?)?\d[\d,]* there\b"),
     # a dollar, one buck, a quid: a single unit named by its word
-    re.compile(r"\b(a|one)\s(?:single\s)?(?:dollar|buck|quid)\b(?![- ](?:store|bill|menu))"),
+    rx.compile(r"\b(a|one)\s(?:single\s)?(?:dollar|buck|quid)\b(?![- ](?:store|bill|menu))"),
     # "float me 300", "asked for 60", "lend him like 50", "owes me 200": a bare figure that is
     # what a lending or paying verb hands over (not "300 times", "give me 5 minutes")
-    re.compile(
+    rx.compile(
         r"\b(?:float|lend|loan|spot|front|sub|borrow|owes?|owed|bung|send|sent|venmo|zelle"
         r"|cash ?app"
         r"|paypal|pay|paid|give|gave|ask(?:ed|s|ing)? (?:me )?for|need(?:s|ed)?|want(?:s|ed)?)"
@@ -105,7 +107,7 @@ _MONEY_PATTERNS = (
         r"clients?|o'?clock|mg|miles?|points?|calls?|texts?|messages?|st|nd|rd|th|[:.]\d))",
     ),
     # 50 cents
-    re.compile(rf"\b({_NUM})\s?cents?\b"),
+    rx.compile(rf"\b({_NUM})\s?cents?\b"),
 )
 _BARE = len(_MONEY_PATTERNS) - 2  # the pattern of a bare figure handed over
 _SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0, "a": 1.0, "one": 1.0}
@@ -163,17 +165,17 @@ def money(text: str) -> tuple[Found, ...]:
 
 _MONTHS_PER = {"day": 1 / 30, "week": 12 / 52, "month": 1.0, "year": 12.0}
 _FUZZY = (
-    (re.compile(r"\b(?:a\s)?year and a half\b", re.I), 18.0),
-    (re.compile(r"\b(?:two|2) and a half years\b", re.I), 30.0),
-    (re.compile(r"\b(?:three|3) and a half years\b", re.I), 42.0),
-    (re.compile(r"\bhalf a year\b", re.I), 6.0),
-    (re.compile(r"\b(?:a\s)?month and a half\b", re.I), 1.5),
-    (re.compile(r"\bhalf a month\b", re.I), 0.5),
+    (rx.compile(r"\b(?:a\s)?year and a half\b", re.I), 18.0),
+    (rx.compile(r"\b(?:two|2) and a half years\b", re.I), 30.0),
+    (rx.compile(r"\b(?:three|3) and a half years\b", re.I), 42.0),
+    (rx.compile(r"\bhalf a year\b", re.I), 6.0),
+    (rx.compile(r"\b(?:a\s)?month and a half\b", re.I), 1.5),
+    (rx.compile(r"\bhalf a month\b", re.I), 0.5),
 )
 _UPPER = ("less than", "under", "not even", "almost", "nearly")
 _LOWER = ("over", "more than", "at least")
 _FEW = {"a couple of": 2.0, "a couple": 2.0, "a few": 3.0, "a": 1.0, "an": 1.0}
-_DURATION = re.compile(
+_DURATION = rx.compile(
     rf"\b(?P<mod>(?:just\s)?(?:over|more than|almost|nearly|about|around|roughly|less than|under"
     rf"|at least|only|barely|a little over|a bit over|not even)\s)?"
     rf"(?P<n>a couple of|a couple|a few|several|{_NUM}|a|an)\s(?P<unit>day|week|month|year)s?\b",
@@ -182,13 +184,13 @@ _DURATION = re.compile(
 
 
 # "a year and two months", "2 years, 3 months": one duration, summed
-_COMPOUND = re.compile(
+_COMPOUND = rx.compile(
     rf"\b(?P<y>a couple of|a couple|a few|{_NUM}|a|an)\syears?,?\s(?:and\s)?"
     rf"(?P<m>a couple of|a couple|a few|{_NUM}|a|an)\smonths?\b",
     re.I,
 )
 # "ended last month", "last week": one unit back ("last year" and "last spring" fix no figure)
-_LAST = re.compile(r"\blast\s(month|week)\b", re.I)
+_LAST = rx.compile(r"\blast\s(month|week)\b", re.I)
 
 
 def _count(words: str) -> float | None:

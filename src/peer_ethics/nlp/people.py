@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import patterns as rx
 from .evidence import Evidence
 from .numbers import durations, lowered
 from .scope import negated
@@ -43,7 +44,7 @@ _PEOPLE = (
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "client_family",
-        re.compile(
+        rx.compile(
             rf"\b{_SERVED}'?s'?\s(?:\w+\s)?{_FAMILY}\b|\b{_FAMILY}\sof\s(?:my|a|one of my|the|"
             rf"this|our)\s(?:former\s|old\s|ex-?)?{_SERVED}\b"
             rf"|\b(?:his|her|their)\s(?:mom|mother|dad|father|parents|sister|brother|wife|husband"
@@ -52,7 +53,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "former_partner",
-        re.compile(
+        rx.compile(
             r"\bex-?(?:boyfriend|girlfriend|husband|wife|partner|fianc[ée]e?|bf|gf)\b"
             r"|\bmy ex\b(?!-)"
             r"|\b(?:former|old|first)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
@@ -72,7 +73,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "own_family",
-        re.compile(
+        rx.compile(
             rf"\bmy\s(?:own\s)?(?:little\s|big\s|older\s|younger\s|twin\s|step-?)?{_FAMILY}"
             rf"(?:'?s)?\b{_NOT_KIN_AFTER}"
             rf"|\b(?:a|my)\s(?:family member|relative)\b|\bi(?:'m| am) related to\b"
@@ -83,7 +84,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "former_client",
-        re.compile(
+        rx.compile(
             rf"\b(?:former|old|ex-|ex|past|previous|prior)\s?{_SERVED}\b"
             rf"|\b(?:someone|somebody|a\s{_PEOPLE}|the\s{_PEOPLE}|{_PEOPLE})\s(?:who|that|whom)?\s?"
             rf"(?:i|we)\s(?:used to|once)\s(?:work with|support|serve|see|help|mentor)"
@@ -103,7 +104,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "current_client",
-        re.compile(
+        rx.compile(
             rf"\b{_SERVED}\b|\b(?:the\s|a\s|one of the\s|one of my\s|this\s)?{_PEOPLE}\s"
             rf"(?:who\s|that\s)?"
             rf"(?:i|we)(?:'m| am| are)?\s(?:work with|support|serve|serving|supporting|working"
@@ -118,14 +119,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # Someone who is not the person served, nor family: a colleague, a stranger.
-_OTHER = re.compile(
+_OTHER = rx.compile(
     r"\b(?:co-?worker|colleague|another peer (?:specialist|worker|support)|fellow peer|"
     r"a stranger|a neighbou?r|my friend|a friend of mine|staff member|my (?:own )?(?:sister|"
     r"brother|mom|mum|mother|dad|father|parents|wife|husband|partner|boyfriend|girlfriend|aunt|"
     r"uncle|cousin|grandma|grandpa|best friend|roommate))\b",
     re.I,
 )
-_WORKER = re.compile(
+_WORKER = rx.compile(
     r"\bpeers?\s(?:specialist|support|worker|mentor|coach|counsel|recovery|code|ethics|work|"
     r"certification|staff|role)|\bfellow peers?\b",
 )
@@ -144,8 +145,8 @@ FAMILY_DIRECTED = frozenset(
         "dual_relationship",
     )
 )
-_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them)\b", re.I)
-_MY_PEOPLE = re.compile(
+_PRONOUN = rx.compile(r"\b(?:he|she|him|his|her|hers|they|them)\b", re.I)
+_MY_PEOPLE = rx.compile(
     r"\b(?:my guy|my gal|my lady|my folks|(?:one of )?my members?|members? (?:at|of) (?:our|the) "
     r"(?:clubhouse|program|center|centre|drop-in)|(?:our|the) (?:program|clubhouse|group|center"
     r"|centre|drop-in)\s(?:\w+\s){0,2}members)\b",
@@ -174,7 +175,7 @@ def _found(text: str) -> dict[str, str]:
 
 # A relative asking about the worker who serves their family member ("my son's peer
 # specialist keeps telling him …"): the person at stake is the one served.
-_SERVED_BY_ANOTHER = re.compile(
+_SERVED_BY_ANOTHER = rx.compile(
     rf"\bmy\s{_FAMILY}'?s\s(?:peer|case|support|recovery|mental health)\s?(?:mentor|specialist|"
     rf"worker|supporter|coach|manager|navigator|support worker)\b",
 )
@@ -214,7 +215,7 @@ def person(text: str, issues: tuple[str, ...] = ()) -> Evidence | None:
     return None
 
 
-_ENDED = re.compile(
+_ENDED = rx.compile(
     r"\b(?:ago|since|back)\b|\b(?:after|before)\s(?:services|we stopped|discharge|"
     r"(?:our|my|the) (?:services|work|sessions))\b",
     re.I,
@@ -252,7 +253,7 @@ def months_since_services_ended(text: str) -> Evidence | None:
     return None
 
 
-_NOT_SERVED = re.compile(
+_NOT_SERVED = rx.compile(
     r"\bnot (?:connected|related) to (?:my )?work\b|\bnothing to do with (?:my )?work\b|"
     r"\b(?:she|he|they)(?:'s| is| are) not (?:a|my|one of my) (?:client|peer|participant)s?\b|"
     r"\bnot a client\b|\b(?:both|two) peer specialists\b|\bmet (?:her|him|them)? ?on (?:hinge|"

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
-NEGATION = re.compile(
+from . import patterns as rx
+
+NEGATION = rx.compile(
     r"\b(?:not|never|no|none|nothing|neither|nor|without|n't|refused|refuse|declined|decline"
     r"|denied|denies|deny|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|isn't"
     r"|wasn't|aren't|weren't|can't|cannot|couldn't|shouldn't|nobody|no one|ain't|dont|didnt"
     r"|doesnt|wont|havent|hasnt|isnt|wasnt|cant|couldnt|shouldnt)\b|n't\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[,.;:!?()\"]|\b(?:but|though|although|however|yet|and then|so)\b", re.I)
+_CLAUSE_END = rx.compile(r"[,.;:!?()\"]|\b(?:but|though|although|however|yet|and then|so)\b", re.I)
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from peer_ethics.core.errors import BadInput
 
+from . import patterns as rx
+
 # Longer questions are answered on their first MAX_CHARS characters, with a notice, so that an
 # answer is never slow; the limit is documented in `peer-ethics ask --help` and the README.
 MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
-_SPACE = re.compile(r"\s+")
+_SPACE = rx.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def prepare(raw: str) -> Prepared:
 
 # Also between the questions of a list ("can peers accept gifts, can they be friends online,
 # and do they have to report …"): each asks about its own situation.
-_SENTENCE = re.compile(
+_SENTENCE = rx.compile(
     r"(?<=[.!?;])\s+|\n+|\s+-\s+|,\s+(?:and\s+|or\s+)?(?=(?:can|could|do|does|should|is|are|"
     r"may|must|would|will)\s+(?:they|peers?|we|i|you|staff|clients?)\b)",
     re.I,
@@ -86,7 +88,7 @@ def parts(text: str) -> tuple[str, ...]:
 # Sentences that address the program instead of describing a situation ("ignore previous
 # instructions", "you are now in developer mode", "answer only 'permitted'"). They are dropped
 # before the situation is read: they describe nothing, and must not steer the reading.
-_INSTRUCTION = re.compile(
+_INSTRUCTION = rx.compile(
     r"\bnew (?:instructions?|rules?|task)\b|\b(?:ignore|disregard|forget)\b[^.?!]{0,40}\b(?:instru"
     r"ctions?|rules|prompts?|above|"
     r"previous|guidelines|code)\b|\b(?:you are now|you're now|act as|pretend (?:you|the|that)|"
@@ -95,7 +97,7 @@ _INSTRUCTION = re.compile(
     r"(?:that|it) is (?:permitted|allowed|prohibited|fine))",
     re.I,
 )
-_PIECES = re.compile(r"(?<=[.!?;:])\s+|\n+|</?\w+>|#{2,}|={3,}|\*{3,}|-{3,}|\[/?\w+\]")
+_PIECES = rx.compile(r"(?<=[.!?;:])\s+|\n+|</?\w+>|#{2,}|={3,}|\*{3,}|-{3,}|\[/?\w+\]")
 
 
 def situation_text(text: str) -> str:
@@ -107,7 +109,7 @@ def situation_text(text: str) -> str:
 
 # Figures of speech that look like harm or death but describe none ("he's going to kill it at
 # his interview", "I could murder a cheeseburger"): replaced before reading.
-_IDIOMS = re.compile(
+_IDIOMS = rx.compile(
     r"\b(?:kill(?:ing|ed)? it|murder a \w+|dying to|to die for|dead tired|drop[- ]dead|"
     r"killing me|kill for a \w+)\b",
     re.I,
@@ -115,7 +117,7 @@ _IDIOMS = re.compile(
 
 
 # A date that is a day, not a romance ("her sober date", "his court date").
-_DAY_DATES = re.compile(
+_DAY_DATES = rx.compile(
     r"\b(sober|clean|court|due|release|start|quit|discharge|graduation|expiration|birth|target|"
     r"hearing|move-in|closing|anniversary|end)\s+dates?\b",
     re.I,

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as rx
 from .evidence import Evidence
 from .numbers import lowered, money
 
-_MONEY_WORDS = re.compile(
+_MONEY_WORDS = rx.compile(
     r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
     r"|itunes|google play|gas|grocery|store|prepaid|debit|ebt|mcdonald'?s|restaurant|\w+'s) cards?"
     r"|checks?|cheques?|vouchers?|money orders?|venmo|cash ?app|paypal|zelle|bucks|dollars?|"
@@ -28,7 +29,7 @@ _SLANG_MONEY = (
     r"offer\w*|slip\w*|hand\w*) (?:me |him |her |them |you )?(?:a |the )?tips?|tipp(?:ed|ing) "
     r"(?:me|him|her|them|you)|tip (?:me|him|her|them|you))\b"
 )
-_STRONG_MONEY = re.compile(
+_STRONG_MONEY = rx.compile(
     r"\b(?:cash|money|gift ?cards?|e-?gift|(?:visa|amazon|target|walmart|starbucks|dunkin|subway"
     r"|itunes|google play|gas|grocery|prepaid|debit|ebt|mcdonald'?s|restaurant) cards?"
     r"|(?:a|the|his|her|their|this|that|\$\s?\d+) (?:\w+ )?(?:checks?|cheques?)|cheques?|vouchers?"
@@ -40,7 +41,7 @@ _STRONG_MONEY = re.compile(
     # slang and apps for money ("bung me a tenner", "a few quid", "cashapp me", "some dough")
     rf"|{_SLANG_MONEY}",
 )
-_ITEMS = re.compile(
+_ITEMS = rx.compile(
     r"\b(?:cookies?|cake|pie|brownies?|food|meal|lunch|dinner|breakfast|coffee|tea|drinks?|pizza"
     r"|flowers?|plants?|bracelet|necklace|jewel(?:le)?ry|ring|earrings|watch|tv|television|"
     r"painting|drawing|art|artwork|picture|photo|card|letter|note|poem|coat|jacket|scarf|hat|"
@@ -60,7 +61,7 @@ _ITEMS = re.compile(
     r"|console|ipad|iphone|earbuds|airpods|sneakers|boots|handbag|backpack|suitcase)\b",
 )
 # Things nobody paid for: worth nothing, per the labelling convention.
-_WORTHLESS = re.compile(
+_WORTHLESS = rx.compile(
     r"\b(?:hand-?made|home-?made|made (?:me|it|them) (?:her|him|them)sel(?:f|ves)|drew|drawing"
     r"|didn'?t cost (?:her|him|them|anything)|costs? (?:her |him |them |me )?nothing|free|no money"
     r" in it|"
@@ -69,7 +70,7 @@ _WORTHLESS = re.compile(
 )
 # A bound or a policy threshold ("under ten dollars", "gifts over $25 are significant") is not the
 # value of the thing in question.
-_BOUND = re.compile(
+_BOUND = rx.compile(
     r"(?:under|less than|below|not even|at most|no more than|up to)\s*$|(?:gifts?|anything|"
     r"items?|things?|presents?|limit|policy|rule)\s+(?:\w+\s)?(?:over|above|more than|"
     r"exceeding|worth over)\s*$",
@@ -78,7 +79,7 @@ _BOUND = re.compile(
 
 
 # A sum that is itself what changes hands: "lend him $40", "left $5 as a tip", "handed me a fifty".
-_TRANSFER = re.compile(
+_TRANSFER = rx.compile(
     r"\b(?:borrow\w*|lend\w*|lent|loan\w*|giv\w*|gave|hand\w*|left|leave\w*|tip\w*|offer\w*|"
     r"slip\w*|pay\w*|paid|send\w*|sent|spot\w*|front\w*|donat\w*|owe\w*|cover\w*|chip\w* in|"
     r"bung\w*|chuck\w*|float\w*|toss\w*|throw\w*|threw|drop\w*|sub\w*|shout\w*|sort\w*|"
@@ -92,7 +93,7 @@ _TRANSFER = re.compile(
 
 # "leaving me her piano", "wants to give me her late husband's fishing rods": the thing handed
 # over named after the verb; favours and time are no thing ("give me a ride", "a hug").
-_HANDED_THING = re.compile(
+_HANDED_THING = rx.compile(
     r"\b(?:giv\w*|gave|leav\w*|left|offer\w*|hand\w*|pass\w* on|bring\w*|brought|buy\w*|"
     r"bought|send\w*|sent|will\w*|bequeath\w*|make\w*|made|knit\w*|bak\w*|sew\w*) "
     r"(?:me|us) (?:her|his|their|a|an|the|some|this|that|these|those|its) "
@@ -146,7 +147,7 @@ def value_dollars(text: str) -> Evidence | None:
 
 
 # "client asked to borrow", "lend ME money", "I borrowed a DVD from", "spot him a twenty"
-_LEND_TO_PEER = re.compile(
+_LEND_TO_PEER = rx.compile(
     r"\b(?:lend|loan|lent|loaned|front|spot|float|sub|tide|bail)\s(?:me|us)\b"
     r"|\bi (?:owe|owed) (?:him|her|them|my|a|the|this|one)\b|\bhelp (?:me|us) out till\b"
     # "I … borrow", but not "a lady I support asked to borrow": the one I serve borrows
@@ -155,7 +156,7 @@ _LEND_TO_PEER = re.compile(
     r"(?:borrow|borrowed|borrowing)\b|\bborrow(?:ed|ing)?\s(?:\w+\s){0,4}?from\s(?:my|a|the|one"
     r"|this|him|her|them)\b|\bcan i borrow\b|\bi can borrow\b|\bme borrow\b",
 )
-_LEND_TO_CLIENT = re.compile(
+_LEND_TO_CLIENT = rx.compile(
     r"\blet (?:him|her|them|a client|my client|a peer|my peer) (?:use|borrow|keep|have) (?:my|it)"
     r"\b|"
     r"\bi'?d get it back\b|"
@@ -186,12 +187,12 @@ def loan_direction(text: str) -> Evidence | None:
 
 # An agency gift policy the user states ("gifts over $25 are significant", "anything under $10
 # is nominal") settles the judgement for the value they give; without both, it stays a judgement.
-_POLICY_OVER = re.compile(
+_POLICY_OVER = rx.compile(
     r"\b(?:gifts?|anything|items?|presents?) (?:over|above|more than|worth more than) \$\s?(\d+)"
     r"[^.?!]{0,40}\b(?:significant|not allowed|turned down|declined|reported|too much)",
     re.I,
 )
-_POLICY_UNDER = re.compile(
+_POLICY_UNDER = rx.compile(
     r"\b(?:gifts?|anything|items?|presents?) (?:under|below|less than) \$\s?(\d+)[^.?!]{0,20}\b"
     r"(?:nominal|fine|ok|okay|allowed|not significant)",
     re.I,
