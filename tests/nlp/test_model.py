@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 
 from peer_ethics.core.errors import CorpusError
-from peer_ethics.nlp import embedder as embedder_module
+from peer_ethics.nlp import model_files
 from peer_ethics.nlp.artefacts import load_issue_model
 from peer_ethics.nlp.embedder import (
     MODEL_SHA256,
-    Embedder,
     default_embedder,
+    load_embedder,
     model_file,
     source_file,
     tokenizer_file,
@@ -33,7 +33,7 @@ def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
         fh.seek(1000)
         fh.write(bytes([byte[0] ^ 0xFF]))
     with pytest.raises(CorpusError, match="sha256"):
-        Embedder(copy, tokenizer_file())
+        load_embedder(copy, tokenizer_file())
 
 
 def test_the_model_derived_from_the_pinned_package_is_byte_identical_to_the_pinned_one(
@@ -42,7 +42,7 @@ def test_the_model_derived_from_the_pinned_package_is_byte_identical_to_the_pinn
     monkeypatch.setenv("PEER_ETHICS_CACHE_DIR", str(tmp_path))
     derived = model_file()
     assert derived.parent == tmp_path
-    assert embedder_module._sha256(derived) == MODEL_SHA256
+    assert model_files.sha256_of(derived) == MODEL_SHA256
     assert sorted(p.name for p in tmp_path.iterdir()) == [derived.name]  # no temporary left
 
 
@@ -52,7 +52,7 @@ def test_a_tampered_package_file_is_refused_before_it_is_read(
     bad = tmp_path / "model.onnx"
     bad.write_bytes(source_file().read_bytes()[:-1] + b"\0")
     monkeypatch.setenv("PEER_ETHICS_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(embedder_module, "source_file", lambda: bad)
+    monkeypatch.setattr(model_files, "source_file", lambda: bad)
     with pytest.raises(CorpusError, match="expected 8199be6f"):
         model_file()
     assert not (tmp_path / "cache").exists()

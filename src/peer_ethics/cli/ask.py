@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from peer_ethics import services
 from peer_ethics.core.engine import VERDICT_WORDS, Determination
 from peer_ethics.core.errors import BadInput
 
@@ -89,6 +88,13 @@ def ask(
       peer-ethics ask "my client's sister asked me out" --json
       peer-ethics ask --batch questions.txt      (one JSON object per line)
     """
+    if batch is not None or (text is not None and text.strip()):
+        # The model loads in the background while the codes and the readers are imported.
+        from peer_ethics.nlp import preload
+
+        preload.start()
+    from peer_ethics import services
+
     chosen = services.choose_editions(codes, editions)
     if batch is not None:
         if text is not None:
@@ -114,6 +120,8 @@ def render_answer(console: Console, answer: Answer) -> None:
     """Per code, a card: each issue's verdict per edition, quotes, conditions and next steps."""
     from rich.panel import Panel
     from rich.text import Text
+
+    from peer_ethics import services
 
     for notice in answer.notices:
         console.print(Text(notice, style="italic"))
@@ -173,6 +181,7 @@ def _draft_changes(found: list[Determination]) -> bool:
 
 def _continue_interview(console: Console, answer: Answer, chosen: tuple[object, ...]) -> None:
     """The `check` interview, started from the facts already understood."""
+    from peer_ethics import services
     from peer_ethics.cli.rules import _ask_fact, render_check
 
     vocab = services.rulebook().vocabulary
@@ -206,6 +215,8 @@ def _continue_interview(console: Console, answer: Answer, chosen: tuple[object, 
 def eval_(split: str, as_json: bool, misses: bool | None) -> None:
     """How well `ask` reads the labelled situations: per-issue precision and recall, fact
     accuracy, verdict accuracy per edition and provision recall (dev split by default)."""
+    from peer_ethics import services
+
     result = services.evaluate_nlp(split).to_dict()
     if as_json:
         click.echo(_json_line(result, indent=2))

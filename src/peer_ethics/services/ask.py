@@ -21,24 +21,21 @@ from .check import rulebook
 
 @lru_cache(maxsize=1)
 def _asker() -> Asker:
-    # The model, the issue classifier and the related index load once per process.
-    from concurrent.futures import ThreadPoolExecutor
+    # The model, the issue classifier and the related index load once per process. The model
+    # loads in the background (`nlp.preload`; `peer-ethics ask` starts it before importing
+    # this), beside the readers' imports and the codes.
+    from peer_ethics.nlp import patterns, preload
 
-    from peer_ethics.nlp.embedder import default_embedder
+    preload.start()
+    from peer_ethics.nlp.artefacts import load_issue_model, vectors_path
+    from peer_ethics.nlp.asking import Asker
+    from peer_ethics.nlp.retrieval import RelatedIndex, read_vectors
 
-    # Loading the model (checksum, graph optimisation: native code that releases the GIL) runs
-    # beside everything else: compiling the reader's cue patterns (imported here, after the
-    # model load has started), loading the codes and the related index.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(default_embedder)
-        from peer_ethics.nlp.artefacts import load_issue_model, vectors_path
-        from peer_ethics.nlp.asking import Asker
-        from peer_ethics.nlp.retrieval import RelatedIndex, read_vectors
-
-        book = rulebook()
-        vectors = read_vectors(vectors_path())
-        model = load_issue_model()
-        embedder = pending.result()
+    patterns.save()  # the readers' compiled patterns, for the next process (once)
+    book = rulebook()
+    vectors = read_vectors(vectors_path())
+    model = load_issue_model()
+    embedder = preload.embedder()
     index = RelatedIndex(tuple(book.editions()), book.vocabulary, embedder, vectors)
     return Asker(book, embedder, model, index)
 
