@@ -146,6 +146,8 @@ def test_a_family_phrasing_is_a_strong_cue(text: str, issue: str) -> None:
         ("I venmoed her back for the pizza", "give_gift"),
         ("my client shows up high to group sometimes", "own_wellness"),
         ("the nurse gives out meds at nine", "outside_scope"),
+        ("he says he plans to hurt his roommate tonight", "dual_relationship"),
+        ("her housemate keeps stealing her food stamps", "dual_relationship"),
     ],
 )
 def test_a_near_miss_is_no_strong_cue(text: str, issue: str) -> None:

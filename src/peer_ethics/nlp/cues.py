@@ -1503,7 +1503,10 @@ _FAMILIES: dict[str, tuple[tuple[float, str], ...]] = {
         # living together
         (
             1.0,
-            r"\b(?:roommates?|room ?mates?|flatmates?|housemates?|live together|living together|"
+            # "his/her/their roommate" is someone else's: a threat to the client's roommate
+            # is not the peer living with the client
+            r"\b(?:(?<!his )(?<!her )(?<!their )(?<!'s )(?:roommates?|room ?mates?|flatmates?|"
+            r"housemates?)|live together|living together|"
             r"share (?:a|an|my|the|his|her) (?:flat|apartment|house|place|room)|sublet\w*|rent\w* "
             r"(?:(?:him|her|them) )?(?:a|my|the|our) (?:spare )?(?:room|place|basement|flat|"
             r"apartment|house|garage|trailer|unit))\b",
