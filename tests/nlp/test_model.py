@@ -115,3 +115,27 @@ def test_every_bundled_provision_has_a_cached_vector() -> None:
     cached = read_vectors(vectors_path())
     texts = {p.text for e in load_rulebook().corpus.editions() for p in e.provisions}
     assert sorted(t[:40] for t in texts if text_key(t) not in cached) == []
+
+
+def test_a_failed_model_load_is_raised_and_the_next_question_tries_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from peer_ethics.nlp import preload
+
+    monkeypatch.setattr(preload, "_pending", None)
+    monkeypatch.setattr(preload, "_pool", None)
+    calls: list[int] = []
+
+    def missing(*_: object) -> tuple[bytes, str]:
+        calls.append(1)
+        raise CorpusError("embedding model file /x is missing; run `make install`")
+
+    monkeypatch.setattr(model_files, "read_model_files", missing)
+    for _ in range(2):
+        with pytest.raises(CorpusError, match="is missing"):
+            preload.embedder()
+    assert len(calls) == 2  # not a remembered failure: each question tries again
+    monkeypatch.undo()
+    monkeypatch.setattr(preload, "_pending", None)
+    monkeypatch.setattr(preload, "_pool", None)
+    assert preload.embedder().embed("a gift").shape == (384,)

@@ -8,6 +8,7 @@ classifier meanwhile. The files are read and checked before anything heavy is im
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 _pool: ThreadPoolExecutor | None = None
 _pending: Future[Embedder] | None = None
+_lock = threading.Lock()  # two first questions at once (web threads) start one load
 
 
 def _load() -> Embedder:
@@ -30,15 +32,26 @@ def _load() -> Embedder:
 def start() -> None:
     """Start loading the model, once per process (a no-op when it has started)."""
     global _pool, _pending
-    if _pending is None:
-        _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
-        _pending = _pool.submit(_load)
+    with _lock:
+        if _pending is None:
+            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
+            _pending = _pool.submit(_load)
 
 
 def embedder() -> Embedder:
-    """The loaded model (starting the load when nobody has); a load error is raised here."""
+    """The loaded model (starting the load when nobody has); a load error is raised here, and
+    the next call tries again (e.g. once the cache folder has been made writable)."""
+    global _pending
     start()
-    assert _pending is not None and _pool is not None
-    loaded = _pending.result()
-    _pool.shutdown(wait=False)
+    pending, pool = _pending, _pool
+    assert pending is not None and pool is not None
+    try:
+        loaded = pending.result()
+    except BaseException:
+        with _lock:
+            if _pending is pending:
+                _pending = None
+        raise
+    finally:
+        pool.shutdown(wait=False)
     return loaded
