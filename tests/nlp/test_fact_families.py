@@ -339,3 +339,148 @@ def test_saying_yes_to_a_story_is_consent() -> None:
 def test_money_finder_places_a_bare_sum_at_its_figure() -> None:
     (found,) = money("float me 300 till friday")
     assert (found.value, found.start) == (300.0, 9)
+
+
+# --- the supervisor's view, questions about telling them, who is certified -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my manager wants me to run the relapse group on my own",
+        "the supervisor asked me to keep my distance from the family",
+        "our director told us to skip the home visits this month",
+        "a supervisor told our new peer she has to drive clients home",
+    ],
+)
+def test_the_supervisors_wish_on_this_matter_is_consulted(text: str) -> None:
+    assert value(conduct.supervisor_consulted(text)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i tell my boss about the ride or let it go",
+        "no idea how to tell my supervisor that i slipped",
+        "the manager i did not tell, she would freak out",
+        "my director is away till next week and this can't wait",
+    ],
+)
+def test_wondering_whether_to_tell_the_supervisor_is_not_consulted(text: str) -> None:
+    assert value(conduct.supervisor_consulted(text)) is False
+
+
+def test_a_supervisor_named_without_their_view_settles_nothing() -> None:
+    assert conduct.supervisor_consulted("my supervisor is great and my clients like her") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("two of my cpss keep asking about this", "certified"),
+        ("i got my cert last spring and just started", "certified"),
+        ("im washington-certified, does the wisconsin code matter", "certified"),
+        ("half our team isn't certified yet", "uncertified"),
+        ("my certification expired over the summer", "uncertified"),
+        ("she let her cert lapse while on leave", "uncertified"),
+    ],
+)
+def test_ways_of_saying_the_role(text: str, role: str) -> None:
+    assert value(conduct.peer_role(text)) == role
+
+
+def test_a_lapse_of_something_else_is_no_role() -> None:
+    assert conduct.peer_role("my attention lapsed during the group") is None
+
+
+# --- thoughts versus intent, threats with a weapon ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he called me tonight and said he thinks about ending it but there is no plan",
+        "she says her kids would be better off without her",
+        "he said he aint gonna do nothing, he just feels low",
+        "my guy has thoughts about dying most days",
+    ],
+)
+def test_thoughts_without_a_plan_are_no_intent(text: str) -> None:
+    assert value(conduct.harm_intent(text)) is False
+
+
+def test_thinking_about_something_else_is_no_denial_of_a_threat() -> None:
+    text = "he swore he was going to beat his brother with a bat. i'm thinking about quitting"
+    assert value(conduct.harm_intent(text)) is True
+    assert value(conduct.harm_target(text)) == "others"
+    assert value(conduct.harm_serious(text)) is True
+
+
+def test_a_time_word_after_a_plan_is_still_intent() -> None:
+    assert value(conduct.harm_intent("she says she will take the pills tonight")) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he keeps saying he's gonna 'get' his cousin",
+        "she swears she will make her landlord pay",
+    ],
+)
+def test_threats_at_a_named_other(text: str) -> None:
+    assert value(conduct.harm_target(text)) == "others"
+
+
+# --- manner, consent, turning people away ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "manner"),
+    [
+        ("i keep leaving recovery pamphlets on his chair", "indirect"),
+        ("she says it's just her opinion when she tells them to quit meds", "indirect"),
+        ("i said it once, i told him so and left it", "indirect"),
+        ("stop seeing that guy or i'm not coming to your court date", "force"),
+        ("i'm not going to keep working with her until she goes to meetings", "force"),
+        ("i won't help anyone on methadone with housing", "force"),
+    ],
+)
+def test_more_ways_of_imposing(text: str, manner: str) -> None:
+    assert value(conduct.imposition_manner(text)) == manner
+
+
+def test_someone_else_repeating_is_not_the_peer_imposing() -> None:
+    assert conduct.imposition_manner("her brother keeps sending me messages") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she begged me not to share it with her worker",
+        "he asked me please don't report it",
+        "even if they ask me not to, do i have to?",
+    ],
+)
+def test_asked_not_to_tell_is_no_consent(text: str) -> None:
+    assert value(conduct.client_consented(text)) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I refuse to work with someone who was in a gang?",
+        "is it ok to decline clients because of their charges",
+        "can we pass on her because of the conviction",
+        "could I hand him off to another peer since he's an atheist",
+        "the clinic only hires people with five years clean",
+        "we keep people over 30 out of the youth group",
+        "I want the meeting just for women",
+    ],
+)
+def test_turning_a_person_away_is_practise(text: str) -> None:
+    assert value(conduct.discrimination_role(text)) == "practise"
+
+
+def test_an_agency_turning_people_away_is_not_the_peer_practising() -> None:
+    text = "my agency will turn away people without papers and i went along with it"
+    assert value(conduct.discrimination_role(text)) == "condone"

@@ -206,7 +206,13 @@ _INTENT = rx.compile(
     re.I,
 )
 _THOUGHTS = rx.compile(
-    r"\b(?:thoughts? (?:of|about)|thinks? about|thinking about|wish(?:es|ed)? (?:he|she|they|i)"
+    # thinking about harm, not about anything ("thinking about calling in")
+    r"\b(?:(?:thoughts? (?:of|about)|thinks? about|thinking about) (?:\w+ ){0,2}(?:kill\w*|"
+    r"death|dying|die|suicid\w*|not (?:waking|being here)|overdos\w*|unaliv\w*|hurt\w*|harm\w*|"
+    r"end(?:ing)? (?:it|his|her|their|my)|cutting|self-harm|hang\w*|jump\w*|shoot\w*|stab\w*|"
+    r"dead|(?:getting|buying|get|buy) a (?:gun|weapon|knife))|better off without (?:me|him|her|them"
+    r")|(?:ain'?t|aint|not|never) (?:gonna|going to)"
+    r" do (?:nothin\w*|anything)|wish(?:es|ed)? (?:he|she|they|i)"
     r" (?:was|were) dead|passive|ideation|sometimes feels?|feels? like|dark thoughts|"
     r"intrusive|no plan|not going to|wouldn'?t (?:actually|ever)|never act|doesn'?t want to die"
     r"|(?:was|is|were|are)n'?t (?:being )?serious|(?:was|is) not (?:being )?serious|didn'?t mean"
@@ -241,7 +247,9 @@ def harm_intent(text: str) -> Evidence | None:
         if not has_threat:
             return Evidence("harm_intent", False, retracted.group(0))
     thoughts = _THOUGHTS.search(text)
-    plan = _PLAN.search(text)
+    plan = next(
+        (p for p in _PLAN.finditer(text) if not _TOLD_WHEN.search(text, 0, p.start())), None
+    )
     if plan and not negated(text, plan.start(), window=3):
         # A plan, a time, the means or an act already under way is intent whatever else is said.
         return Evidence("harm_intent", True, plan.group(0))
@@ -268,6 +276,11 @@ def harm_intent(text: str) -> Evidence | None:
     return None
 
 
+# "client told me tonight she thinks about …": the time is when it was said, not a plan.
+_TOLD_WHEN = rx.compile(
+    r"\b(?:told|tell|tells|telling|said|says|texted|called|messaged|asked|mentioned|admitted|"
+    r"disclosed)(?: me| us)? $"
+)
 _PLAN = rx.compile(
     # the means made ready: "got the pills counted out", "rope in the car", "wrote a note"
     r"\b(?:(?:pills|meds|tablets|rope|gun|razors?|blades?)\s(?:\w+\s)?(?:counted|lined up|"
@@ -291,7 +304,8 @@ harm_target = _first(
     (
         (
             "self",
-            r"\b(?:suicid\w*|kill (?:him|her|them|my)sel(?:f|ves)|end (?:it|it all|(?:his|her"
+            r"\b(?:suicid\w*|kill(?:ing|s)? (?:him|her|them|my)sel(?:f|ves)|end (?:it|it all|(?:his"
+            r"|her"
             r"|their) life)|hurt (?:him|her|them)sel(?:f|ves)|self[- ]harm|cutting|overdose|o\.?d"
             r"\.?|"
             r"take (?:his|her|their) (?:own )?life|not (?:be|being) here|better off dead|want(?:s|"
@@ -309,10 +323,11 @@ harm_target = _first(
             "others",
             r"\b(?:(?:kill|hurt|shoot|stab|beat|attack|strangle|harm|punch|choke|bash|smash|"
             r"slash|smack|slap|whack|deck|clock|thump|kick|knock|batter|hit|sock|slug|shank)"
-            r"(?:s|ed|ing)?|get|jump|fight|hit|hits|hitting) (?:his|her|"
+            r"(?:s|ed|ing)?|get|jump|fight|hit|hits|hitting)['’]? (?:his|her|"
             r"their|my|the|that|a|him|her|them|someone|somebody|people|everyone)\b(?!\s?sel)|"
             r"\b(?:roommate|boss|ex|neighbou?r|wife|husband|kids?|family|coworker|caseworker) "
-            r"(?:is going to|will) pay\b|\bmake (?:him|her|them) pay\b|\bviolence\b|"
+            r"(?:is going to|will) pay\b|\bmake (?:him|her|them|(?:his|her|their|my|the) \w+) pay\b"
+            r"|\bviolence\b|"
             # a veiled threat at someone named: "if his ex shows up he's gonna 'handle it'"
             r"\b(?:he|she|they)(?:'s| is| are|'re|'ll| will)? (?:gonna|going to|will|'ll)? ?['‘]?"
             r"(?:handle|deal with|take care of|sort out|sort) (?:it|him|her|them|things)\b"
@@ -336,7 +351,8 @@ harm_serious = _first(
         ),
         (
             True,
-            r"\b(?:kill|suicid\w*|shoot|stab|gun|knife|weapon|overdose|end (?:it|his life|her "
+            r"\b(?:kill|killing|suicid\w*|shoot|stab|gun|knife|weapon|(?:baseball|a) bat|crowbar|"
+            r"hammer|machete|overdose|end (?:it|his life|her "
             r"life|their life)|die|dead|murder|strangle|beat (?:him|her|them) up|serious(?:ly)?)\b",
         ),
     ),
@@ -418,7 +434,14 @@ imposition_manner = _unnegated(
             r"not|can'?t|is going to|will) ['‘]?(?:keep|continue|see|work|help|support|stop|drop))"
             r"|\b(?:only|won'?t) (?:\w+ ){0,3}(?:unless|until|if) (?:he|she|they) (?:converts?"
             r"|prays?"
-            r"|goes|agrees?|gets? baptized|accepts?|comes)\b",
+            r"|goes|agrees?|gets? baptized|accepts?|comes)\b"
+            # help withheld until the person complies: "no more weed or i'm not driving you",
+            # "i wasn't gonna keep meeting with him till he …", "i won't help people on mat"
+            r"|\b(?:no more|stop) (?:[\w']+ ){1,3}or (?:i'?m|i will|i'?ll|i won'?t|else)\b|\b(?:was"
+            r"n'?t"
+            r"|am not|i'?m not|won'?t|not) (?:gonna |going to )?(?:keep )?(?:meeting|working|seeing"
+            r"|"
+            r"helping) (?:with )?(?:him|her|them)? ?(?:till|until|unless)\b|\bi won'?t help\b",
         ),
         (
             "indirect",
@@ -432,7 +455,12 @@ imposition_manner = _unnegated(
             r"|them)sel(?:f|ves) )?(?:telling|saying|reminding|asking|bringing (?:it )?up|pushing|"
             r"talking about|preaching|lecturing)|give (?:her|him"
             r"|them)"
-            r" (?:info|information|articles|pamphlets)|push (?:a little|her|him|them))\b",
+            r" (?:info|information|articles|pamphlets)|push (?:a little|her|him|them))\b"
+            # small repeated acts and said-once opinions: "i keep sending him documentaries",
+            # "she frames it as just her opinion", "i told her so. once."
+            r"|\bi (?:keep|kept)(?: on)? (?:slipping|sending|leaving|giving|dropping|bringing|"
+            r"handing|putting|texting|emailing)\b|\bjust (?:her|his|my|their) opinion\b|\bi told "
+            r"(?:her|him|them) so\b",
         ),
     ),
 )
@@ -467,7 +495,16 @@ discrimination_role = _first(
             r"|referrals) (?:with|who (?:are|have|is|has)|diagnosed)\b"
             r"|\b(?:won'?t|don'?t|refuse to|not going to|stopped) (?:take|taking|work with|working "
             r"with|serve|serving|see|seeing|support|supporting) (?:anyone|people|clients|folks|"
-            r"anybody) (?:with|who|diagnosed)\b",
+            r"anybody) (?:with|who|diagnosed)\b"
+            # turning a person away, or keeping a kind of person out: "can i refuse to work with
+            # somebody who …", "decline a client bc …", "pass on him because of it", "hand her off"
+            r"|\b(?:refuse|refusing|decline|declining|pass on|say no to)\s(?:to "
+            r"(?:work with|serve|take|see|support)\s)?(?:a |an |the |this |that |any )?(?:him|her|"
+            r"them|somebody|someone|anybody|anyone|clients?|peers?|people|folks|applicants?|guys?|"
+            r"men|women|person|new clients?)\b|\brefus\w* to be assigned\b|\bhand (?:him|her|them) "
+            r"off\b|\bonly hires?\b|\bkeep (?:[\w+()-]+ ){1,3}out of (?:the|our|my)\b|\b(?:only|"
+            r"just) for (?:women|men|girls|guys|christians|white|black)\b|\b(?:ask|asking) for "
+            r"only\b",
         ),
     ),
 )
@@ -484,13 +521,20 @@ peer_role = _ranked(
             "uncertified",
             r"\b(?:not (?:yet )?certified|uncertified|no certification|never certified|"
             r"(?:lapsed|expired) certification|certification (?:lapsed|expired)|volunteer|not a "
-            r"cps|recovery coach|not a peer(?: myself| specialist)?)\b",
+            r"cps|recovery coach|not a peer(?: myself| specialist)?)\b"
+            # "a couple of ours aren't certified yet", "my cert lapsed", "let her certification
+            # lapse"
+            r"|\b(?:aren'?t|isn'?t|wasn'?t|weren'?t) (?:yet |even )?certified\b|\b(?:cert|"
+            r"certification|license)s? (?:has |have |had )?(?:lapsed|expired)\b|\blet (?:her|his|my"
+            r"|their) (?:cert|certification|license)s? (?:lapse|expire)\b",
         ),
         (
             "certified",
             r"\b(?:certified peer|cps|i'?m certified|am certified|my certification|(?:i )?(?:got|"
             r"became|have been|been) certified|"
-            r"lose my (?:certification|cert|license)|credential|passed my)\b",
+            r"lose my (?:certification|cert|license)|credential|passed my)\b"
+            # "one of my cpss", "got my cert in wisconsin", "i'm wi certified"
+            r"|\b(?:cpss|my cert|(?:wa|wi|washington|wisconsin|state)[- ]certified)\b",
         ),
     ),
 )
@@ -620,7 +664,11 @@ supervisor_consulted = _yes_no(
     r"\b(?:talked (?:to|with)|spoke (?:to|with)|asked|checked with|consulted|told|ran it by|"
     r"discussed (?:it|this) with|cleared it with|went to)\s(?:my|our|the)\s(?:supervisor|boss|"
     r"manager|clinical director|team lead)\b|\b(?:supervisor|boss|manager)\s(?:said|says|told me|"
-    r"approved|agreed|okayed|ok'?d|signed off)|\b(?:my supervisor and i|me and my supervisor)\b",
+    r"approved|agreed|okayed|ok'?d|signed off)|\b(?:my supervisor and i|me and my supervisor)\b"
+    # the supervisor's view on this very matter: "my boss wants me to take her", "my supervisor
+    # asked me to stay out of it", "a supervisor told our peer she can't"
+    r"|\b(?:supervisor|boss|manager|director)\s(?:wants|wanted|asked|tells|told|wrote)\s(?:me|us"
+    r"|our|my|him|her|them)\b",
     r"\b(?:haven'?t|have not|didn'?t|did not|not yet|never)\s(?:\w+\s){0,2}(?:talked|spoken|"
     r"told|asked|consulted|checked with|mentioned it to|said (?:anything|a word|a thing|"
     r"something|owt|nothing) to|brought (?:it|this|that) up (?:to|with)|run (?:it|this) by|ran "
@@ -628,10 +676,14 @@ supervisor_consulted = _yes_no(
     r"|let)\s(?:\w+\s){0,2}(?:supervisor|boss|manager|sup)|\bwithout (?:telling|asking"
     r"|consulting) (?:my|the) (?:supervisor|boss)\b|"
     r"\b(?:supervisor|boss|manager) (?:doesn'?t|does not|don'?t) know\b|\b(?:supervisor|boss|"
-    r"manager) (?:is|'s) (?:on leave|away|out|on vacation|never around)\b|\bcan'?t (?:ask|reach|"
+    r"manager|director) (?:is|'s) (?:on leave|away|out|on vacation|never around)\b|\bcan'?t (?:ask|"
+    r"reach|"
     r"get hold of) (?:my|the|her|him) ?(?:supervisor|boss|manager)?\b|\b(?:should|do|must|"
-    r"can) i (?:first )?(?:talk|speak|check|run it) (?:to|with|by) (?:my|the) (?:supervisor|boss|"
-    r"manager)\b|\b(?:supervisor|boss|manager) (?:has |had |keeps |kept )?(?:cancel\w*|skipp\w*) "
+    r"can) i (?:first )?(?:talk|speak|check|run it|tell|go) (?:to|with|by)? ?(?:my|the) "
+    r"(?:supervisor|boss|manager)\b|\b(?:how|whether) (?:do i |to |should i )?(?:tell|talk to|go "
+    r"to) (?:my|the) (?:supervisor|boss|manager)\b|\b(?:supervisor|boss|manager|director|sup) i "
+    r"(?:did not|didn'?t|have not|haven'?t) (?:tell|told|ask|asked)\b|"
+    r"\b(?:supervisor|boss|manager) (?:has |had |keeps |kept )?(?:cancel\w*|skipp\w*) "
     r"(?:supervision|our (?:meetings|check-?ins|supervision))|\b(?:haven'?t|have not|didn'?t|"
     r"did not) (?:told|tell) (?:anyone|anybody)\b",
 )
@@ -657,7 +709,12 @@ client_consented = _yes_no(
     r"(?:release|roi|consent form)|(?:swear|swore|promise|promised) (?:not to|i wouldn'?t) tell|"
     r"keep (?:it|this) (?:quiet|between us|to (?:myself|yourself))|not to tell (?:anyone|anybody|"
     r"nobody|a soul|staff|the team|her|him)|doesn'?t want (?:anyone|anybody|(?:her|his|their) "
-    r"\w+|them|me) to (?:know|find out|tell))\b",
+    r"\w+|them|me) to (?:know|find out|tell))\b"
+    # "she begged me not to say nothin", "he ask me not to"
+    r"|\b(?:begged|asked|asks|ask|"
+    r"begs|told) me (?:please )?(?:not to|to not|do not|don'?t) (?:tell|say|share|report)\b|\b(?:he"
+    r"|"
+    r"she|they) (?:ask|asks|asked|begged|begs) me (?:please )?not to\b",
 )
 
 informed_of_sharing = _yes_no(

@@ -13,7 +13,7 @@ from . import patterns as rx
 NEGATION = rx.compile(
     r"\b(?:not|never|no|none|nothing|neither|nor|without|n't|refused|refuse|declined|decline"
     r"|denied|denies|deny|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|isn't"
-    r"|wasn't|aren't|weren't|can't|cannot|couldn't|shouldn't|nobody|no one|ain't|dont|didnt"
+    r"|wasn't|aren't|weren't|can't|cannot|couldn't|shouldn't|nobody|no one|ain't|aint|dont|didnt"
     r"|doesnt|wont|havent|hasnt|isnt|wasnt|cant|couldnt|shouldnt)\b|n't\b",
     re.I,
 )
