@@ -484,3 +484,70 @@ def test_turning_a_person_away_is_practise(text: str) -> None:
 def test_an_agency_turning_people_away_is_not_the_peer_practising() -> None:
     text = "my agency will turn away people without papers and i went along with it"
     assert value(conduct.discrimination_role(text)) == "condone"
+
+
+# --- former partners, former clients, relatives told in passing ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a girl i used to mess around with got put on my caseload",
+        "one of my staff is assigned a man she had a fling with ages ago",
+        "we briefly dated in college and now he's in my group",
+        "the new intake is someone he hooked up with last year",
+        "ex on my list this week, what now",
+    ],
+)
+def test_more_ways_of_saying_a_former_partner(text: str) -> None:
+    assert value(people.person(text, ("serve_former_partner",))) == "former_partner"
+
+
+def test_a_clients_ex_is_no_former_partner_of_the_peer() -> None:
+    text = "my client says her ex is on my colleague's caseload"
+    assert value(people.person(text, ("serve_former_partner",))) != "former_partner"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he finished with our program last spring and asked me to coffee",
+        "she's done with the program now, can we hang out",
+        "a man who graduated from the group emailed me",
+    ],
+)
+def test_finishing_the_program_makes_a_former_client(text: str) -> None:
+    assert value(people.person(text, ("dual_relationship",))) == "former_client"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("a peer specialist's brother asks to be on her caseload", "own_family"),
+        ("may a peer worker provide services to his nephew?", "own_family"),
+        ("one of our peer specialists' daughters joined the drop-in", "own_family"),
+    ],
+)
+def test_a_workers_relative_told_in_the_third_person(text: str, who: str) -> None:
+    assert value(people.person(text, ("serve_family_member",))) == who
+
+
+def test_the_peers_relative_in_passing_leaves_the_person_served() -> None:
+    text = "her boy has the same problem my daughter had, and she gave me a scarf after"
+    assert value(people.person(text, ("accept_gift",))) == "current_client"
+
+
+def test_the_peers_relative_is_family_when_serving_family_is_at_stake() -> None:
+    text = "my daughter wants to come to the group he runs"
+    assert value(people.person(text, ("serve_family_member",))) == "own_family"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a crush on one of the moms in my parent group",
+        "one of the dads from our support group asked me out",
+    ],
+)
+def test_parents_in_my_group_are_served_not_my_parents(text: str) -> None:
+    assert value(people.person(text, ("sexual_relationship",))) == "current_client"

@@ -58,7 +58,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bmy ex\b(?!-)"
             r"|\b(?:former|old|first)\s(?:boyfriend|girlfriend|partner|flame|lover|fling)\b"
             r"|\b(?:i|we)\s(?:used to|once)\s(?:date|go out|hook up|sleep together|be together)"
-            r"|\b(?:i|we)\s(?:dated|hooked up|slept together|were together|were a couple)"
+            r"|\b(?:i|we)\s(?:only\s|briefly\s|just\s|kinda\s)?(?:dated|hooked up|slept together"
+            r"|were together|were a couple)"
+            # "a guy i used to mess around with", "someone she had a fling with", "ex on my list"
+            r"|\b(?:used to |once )?(?:mess|messed|fool|fooled) around with\b"
+            r"|\b(?:had|have) a (?:fling|thing|hookup|hook-up) with\b"
+            r"|\b(?:someone|somebody) (?:she|he|they) (?:dated|used to date|went out with"
+            r"|hooked up with)\b|(?:^|\b(?:an|my) )ex (?:is |just )?(?:on|in|joined) my\b"
             r"|\bsomeone i (?:dated|used to date|was with|hooked up with)\b|\bmy old flame\b"
             # told of the peer in the third person: "a participant she dated in high school"
             rf"|\b{_SERVED}\s(?:(?:she|he|they|i)\s)(?:once\s|briefly\s)?(?:dated|used to date"
@@ -75,11 +81,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "own_family",
         rx.compile(
             rf"\bmy\s(?:own\s)?(?:little\s|big\s|older\s|younger\s|twin\s|step-?)?{_FAMILY}"
-            rf"(?:'?s)?\b{_NOT_KIN_AFTER}"
+            rf"(?:'?s)?\b{_NOT_KIN_AFTER}(?!\s(?:support\s)?(?:groups?|class(?:es)?|program)\b)"
             rf"|\b(?:a|my)\s(?:family member|relative)\b|\bi(?:'m| am) related to\b"
             # exam style: "a peer specialist … their own sibling", "a relative of hers"
             rf"|\b(?:their|his|her)\sown\s(?:\w+\s)?{_FAMILY}s?\b"
-            rf"|\b(?:a\s)?(?:relative|family member)\sof\s(?:mine|hers|his|theirs)\b",
+            rf"|\b(?:a\s)?(?:relative|family member)\sof\s(?:mine|hers|his|theirs)\b"
+            # told of a worker: "a peer specialist's sister", "our peer specialists' stepson",
+            # "may a peer provide services to her cousin"
+            rf"|\bpeer\s(?:specialist|worker|supporter|mentor)s?'?s?\s(?:own\s)?{_FAMILY}s?\b"
+            rf"|\bservices?\sto\s(?:her|his|their)\s(?:own\s)?{_FAMILY}\b",
         ),
     ),
     (
@@ -98,6 +108,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf" anymore|not my client anymore)\b"
             rf"|\b{_PEOPLE} i (?:supported|served|worked with|helped|mentored)\b"
             rf"|\bused to be (?:a |their |his |her |in my )?(?:peer|client|group)"
+            rf"|\b(?:finished|done|graduated)\s(?:with\s)?(?:our|the|my)\s(?:program|programme"
+            rf"|services|group)\b"
             rf"|\b(?:after|since|post)[- ]discharge\b|\bwrapped up\b|\bafter we (?:stopped|"
             rf"finished|ended)|\bonce (?:services|we) (?:end|ended|stopped)",
         ),
@@ -110,7 +122,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:i|we)(?:'m| am| are)?\s(?:work with|support|serve|serving|supporting|working"
             rf" with|mentor|mentoring|see|help|helping)\b|\bmy caseload\b|\bon my case ?load\b"
             # "one of the guys in my group", "just started coming to my group"
-            rf"|\b{_PEOPLE}\s(?:in|from|at)\s(?:my|our)\s(?:group|program|programme|caseload"
+            rf"|\b(?:{_PEOPLE}|moms?|dads?|parents|mothers|fathers|families)\s(?:in|from|at)\s"
+            rf"(?:my|our)\s(?:parent\s|support\s|family\s)?(?:group|program|programme|caseload"
             rf"|sessions?|drop-in|clubhouse)\b"
             rf"|\b(?:coming to|come to|comes to|joined|joins|attends?|attending|signed up for|"
             rf"referred to|assigned to)\s(?:my|our)\s(?:group|program|programme|caseload|"
@@ -201,13 +214,19 @@ def person(text: str, issues: tuple[str, ...] = ()) -> Evidence | None:
         if wanted & FAMILY_DIRECTED or not wanted:
             return ev("client_family")
         return Evidence("person", "current_client", found["client_family"])
-    for kind in ("former_client", "current_client", "former_partner", "own_family"):
+    for kind in ("former_client", "current_client", "former_partner"):
         if kind in found:
             return ev(kind)
+    pronoun = _PRONOUN.search(text)
+    if "own_family" in found:
+        if pronoun and wanted and "serve_family_member" not in wanted:
+            # "her kid has the diagnosis my son had": the peer's relative is told in passing;
+            # the story is about the one "she" is.
+            return Evidence("person", "current_client", pronoun.group(0))
+        return ev("own_family")
     other = _OTHER.search(text)
     if other:
         return Evidence("person", "other", other.group(0))
-    pronoun = _PRONOUN.search(text)
     if pronoun and wanted:
         # A story about "him" or "her" and no one else named: peers tell stories about the
         # people they support; the pronoun is the words this is read from.
