@@ -551,3 +551,32 @@ def test_the_peers_relative_is_family_when_serving_family_is_at_stake() -> None:
 )
 def test_parents_in_my_group_are_served_not_my_parents(text: str) -> None:
     assert value(people.person(text, ("sexual_relationship",))) == "current_client"
+
+
+# --- carers named by their role at home ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she told me her pca shoves her when she is slow getting dressed",
+        "his group home manager slapped him over the chores",
+        "there were marks on his back and he said his foster dad did it",
+        "a mom I support says her boyfriend hits her daughter",
+        "her nephew looks after her and has been taking her disability check",
+    ],
+)
+def test_carers_at_home_who_hurt_or_take(text: str) -> None:
+    assert value(conduct.abused_by_caregiver(text)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her pca is lovely and cooks with her on fridays",
+        "his group home manager called to ask about his appointments",
+        "he hit his head and his mom took him to the er",
+    ],
+)
+def test_carers_named_without_harm_settle_nothing(text: str) -> None:
+    assert conduct.abused_by_caregiver(text) is None

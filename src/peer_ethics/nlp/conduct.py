@@ -768,6 +768,28 @@ _NO_ABUSE = rx.compile(
 )
 
 
+# Carers named by their role in a home ("her pca", "his group home manager"), a parent who hurts
+# the child ("bruises … said her stepdad did it"), the one who cares for the person taking the
+# benefits ("takes care of her … takin her ssi money"). Read as the fact only: the issue's cues
+# (classifier inputs) already recognise these stories.
+_CARER_HARM = rx.compile(
+    r"\b(?:pca|group home (?:manager|staff|worker|owner)s?|(?:home|house) manager)\b"
+    r"[^.?!]{0,90}\b(?:hit\w*|beat\w*|slap\w*|smack\w*|punch\w*|kick\w*|push\w*|shov\w*|"
+    r"grab\w*|lock\w*|yell\w*|scream\w*|neglect\w*|starv\w*|steal\w*|stole|pocket\w*|"
+    r"tak(?:es?|ing|in'?|en) (?:(?:her|his|their|my client'?s) (?:\w+ )?(?:money|ssi|ssdi|check|"
+    r"benefits|card|phone|food|meds|pills)|(?:most|all) of))"
+    r"|\b(?:bruises?|marks|burns?|welts?)\b[^.?!]{0,80}\b(?:her|his|their) (?:step-?dad|"
+    r"step-?mom|stepfather|stepmother|dad|mom|father|mother|parents?|foster \w+|grandma|"
+    r"grandpa|uncle|aunt)\b (?:did (?:it|that|this)|(?:hit|hits|beat|beats)\b)|\b(?:his|"
+    r"her|their) (?:step-?dad|step-?mom|dad|mom|father|mother|husband|wife|boyfriend|"
+    r"girlfriend|partner) (?:hits|hit|beats|beat|slaps|smacks|kicks|locks|whips|burns) "
+    r"(?:their|her|his|the) (?:son|daughter|kids?|child|children|boy|girl)\b"
+    r"|\b(?:takes? care of|looks after|cares for|caregiver|payee)\b[^.?!]{0,120}\b(?:takin'?"
+    r"|taking|tak(?:es?|en)|cashing|spending|using) (?:her|his|their|my client'?s) (?:ssi|"
+    r"ssdi|disability|benefits|check|money)"
+)
+
+
 def abused_by_caregiver(text: str) -> Evidence | None:
     """Abuse, neglect or theft by someone who looks after the person (a caregiver)."""
     from .cues import COMPILED
@@ -776,6 +798,12 @@ def abused_by_caregiver(text: str) -> Evidence | None:
     if no:
         return Evidence("abused_by_caregiver", False, no.group(0))
     lowered = text.lower()  # the cue patterns are lower case; lower() never shortens a text
+    harm = _CARER_HARM.search(lowered)
+    if harm:
+        same = len(lowered) == len(text)
+        return Evidence(
+            "abused_by_caregiver", True, (text if same else lowered)[harm.start() : harm.end()]
+        )
     for weight, pattern in COMPILED["caregiver_abuse"]:
         m = pattern.search(lowered) if weight >= 1.0 else None
         if m:
