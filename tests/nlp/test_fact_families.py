@@ -580,3 +580,66 @@ def test_carers_at_home_who_hurt_or_take(text: str) -> None:
 )
 def test_carers_named_without_harm_settle_nothing(text: str) -> None:
     assert conduct.abused_by_caregiver(text) is None
+
+
+# --- sums put in, lent things, who borrows from whom ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dollars"),
+    [
+        ("can i lend my guy a hundo till friday", 100.0),
+        ("the team is collecting and i'd like to chip in thirty", 30.0),
+        ("we're all gonna throw in 15 for her baby shower", 15.0),
+    ],
+)
+def test_slang_hundreds_and_shares_put_in(text: str, dollars: float) -> None:
+    assert value(things.value_dollars(text)) == dollars
+
+
+def test_putting_in_time_is_no_sum() -> None:
+    assert things.value_dollars("i chipped in two hours of my weekend to help") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she keeps covering his cab fare after group",
+        "can I start a gofundme for her rent",
+        "he put in fifty bucks of his own",
+    ],
+)
+def test_money_by_what_it_is_for(text: str) -> None:
+    assert value(things.object_kind(text)) == "money"
+
+
+def test_a_price_in_bucks_leaves_an_item() -> None:
+    assert value(things.object_kind("I got him boots, like 30 bucks")) == "item"
+
+
+def test_money_denied_in_a_list_is_no_money() -> None:
+    text = "she gave me a drawing she made, no cash or gift card with it"
+    assert value(things.object_kind(text)) == "item"
+
+
+def test_a_thing_lent_is_an_item() -> None:
+    assert value(things.object_kind("a dad I support wants to lend me his old stroller")) == "item"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("one of my staff borrowed forty dollars from a participant", "peer_borrows"),
+        ("she lent 20 to one of her clients and he paid it back", "peer_lends"),
+        ("my coworker has been spotting one of her members lunch money", "peer_lends"),
+        ("a member offered me his van for the move", "peer_borrows"),
+        ("a client let me use her car when mine broke down", "peer_borrows"),
+    ],
+)
+def test_who_lends_whatever_the_subject(text: str, direction: str) -> None:
+    assert value(things.loan_direction(text)) == direction
+
+
+def test_borrowing_from_a_friend_is_not_from_the_person_served() -> None:
+    text = "my client asked to borrow money he got from his friend"
+    assert value(things.loan_direction(text)) == "peer_lends"

@@ -78,8 +78,8 @@ _MONEY_PATTERNS = (
     rx.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$"),
     # 20 dollars, twenty bucks, fifty dollar gift card, a hundred-dollar bill
     rx.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b"),
-    # a fiver, a tenner, a grand
-    rx.compile(r"\b(?:a|one)\s(fiver|tenner|grand)\b"),
+    # a fiver, a tenner, a grand, a hundo
+    rx.compile(r"\b(?:a|one)\s(fiver|tenner|grand|hundo|hunnid)\b"),
     # "handed me a fifty", "slipped me a twenty": a bill named by its value alone
     rx.compile(
         r"\b(?:a|one|another)\s(five|ten|twenty|fifty|hundred)(?:[- ]dollar)?"
@@ -93,6 +93,12 @@ _MONEY_PATTERNS = (
     ),
     # "like 40 here 40 there": sums handed over a bit at a time
     rx.compile(r"\b(\d[\d,]*) here,? (?:and )?(?:\$\s?)?\d[\d,]* there\b"),
+    # "throw in forty of my own", "chip in 25 towards": a share put into a collection
+    rx.compile(
+        rf"\b(?:throw|threw|throwing|chip|chipped|chipping|pitch|pitched|kick|kicked) in "
+        rf"(?:like |about |around )?({_NUM})\b(?!\s?(?:%|percent|minutes?|hours?|days?|weeks?|"
+        rf"months?|years?|people|more|of (?:them|us|those|these)\b))",
+    ),
     # a dollar, one buck, a quid: a single unit named by its word
     rx.compile(r"\b(a|one)\s(?:single\s)?(?:dollar|buck|quid)\b(?![- ](?:store|bill|menu))"),
     # "float me 300", "asked for 60", "lend him like 50", "owes me 200": a bare figure that is
@@ -110,7 +116,15 @@ _MONEY_PATTERNS = (
     rx.compile(rf"\b({_NUM})\s?cents?\b"),
 )
 _BARE = len(_MONEY_PATTERNS) - 2  # the pattern of a bare figure handed over
-_SLANG = {"fiver": 5.0, "tenner": 10.0, "grand": 1000.0, "a": 1.0, "one": 1.0}
+_SLANG = {
+    "fiver": 5.0,
+    "tenner": 10.0,
+    "grand": 1000.0,
+    "hundo": 100.0,
+    "hunnid": 100.0,
+    "a": 1.0,
+    "one": 1.0,
+}
 _BILLS = {"fives": 5.0, "tens": 10.0, "twenties": 20.0, "fifties": 50.0, "hundreds": 100.0}
 
 

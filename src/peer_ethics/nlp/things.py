@@ -38,6 +38,10 @@ _STRONG_MONEY = rx.compile(
     r"|playstation|apple|phone|top-?up|shopping|supermarket|tesco|costco|kroger|chipotle"
     r"|dinner|movie|cinema|spa|salon) (?:gift )?cards?"
     r"|\$\s?\d+(?:\.\d\d)?\s(?:bill|cash|note)|\w+ bill)\b"
+    # money by what it is for or where it goes: "spotting her bus fare", "starts a gofundme",
+    # "a hundred bucks of her own" (a price, "a coat, like 40 bucks", names an item)
+    r"|\b(?:(?:bus|cab|taxi|train) fare|gofundme|go fund me|fundraiser|bucks of (?:my|her|his|"
+    r"their) own)\b"
     # slang and apps for money ("bung me a tenner", "a few quid", "cashapp me", "some dough")
     rf"|{_SLANG_MONEY}",
 )
@@ -95,7 +99,8 @@ _TRANSFER = rx.compile(
 # over named after the verb; favours and time are no thing ("give me a ride", "a hug").
 _HANDED_THING = rx.compile(
     r"\b(?:giv\w*|gave|leav\w*|left|offer\w*|hand\w*|pass\w* on|bring\w*|brought|buy\w*|"
-    r"bought|send\w*|sent|will\w*|bequeath\w*|make\w*|made|knit\w*|bak\w*|sew\w*) "
+    r"bought|send\w*|sent|will\w*|bequeath\w*|make\w*|made|knit\w*|bak\w*|sew\w*|lend\w*|lent"
+    r"|loan\w*) "
     r"(?:me|us) (?:her|his|their|a|an|the|some|this|that|these|those|its) "
     r"(?!(?:hug|ride|lift|call|ring|hand|hard time|break|chance|minute|second|heads up|look|"
     r"kiss|number|advice|feedback|update|shout|shout-?out|compliment|review|reference|hint|"
@@ -129,7 +134,11 @@ def object_kind(text: str) -> Evidence | None:
 
 def _negated_thing(text: str, pos: int) -> bool:
     return (
-        re.search(r"\bno\s*$|\bnot any\s*$|\bwithout\s*$", text[max(0, pos - 12) : pos], re.I)
+        re.search(
+            r"\b(?:no|not any|without)\s(?:[\w-]+\s(?:or|nor|and)\s)?$|\bno\s*$",
+            text[max(0, pos - 30) : pos],
+            re.I,
+        )
         is not None
     )
 
@@ -171,10 +180,39 @@ _LEND_TO_CLIENT = rx.compile(
 )
 
 
+# Whoever borrows from the person served is the peer, and whoever lends to them lends to the one
+# served, whatever the subject ("one of my peer staff borrowed $200 from a client").
+_FROM_SERVED = (
+    r"(?:a|my|the|this|one of (?:my|her|his|their|our)|her|his|their|our) (?:client|peer|"
+    r"participant|member|resident|consumer|guest|mentee)s?\b"
+)
+_DECISIVE = (
+    (rx.compile(rf"\bborrow\w*\s(?:\S+\s){{0,4}}?from\s{_FROM_SERVED}"), "peer_borrows"),
+    (rx.compile(rf"\b(?:lend\w*|lent|loan\w*)\s(?:\S+\s){{0,4}}?to\s{_FROM_SERVED}"), "peer_lends"),
+    (rx.compile(rf"\b(?:spot|spotting|spotted|float\w*|front\w*)\s{_FROM_SERVED}"), "peer_lends"),
+    # "offered me his truck for the week", "let me use her car"
+    (
+        rx.compile(
+            r"\b(?:offer\w*|lend\w*|lent|loan\w*) (?:me|us) (?:his|her|their) (?:\w+ )?(?:car|"
+            r"truck|van|bike|tools?|trailer|camper|ladder|drill|mower|laptop)\b|\blet (?:me|us) "
+            r"(?:use|borrow|drive) (?:his|her|their)\b"
+        ),
+        "peer_borrows",
+    ),
+)
+
+
 def loan_direction(text: str) -> Evidence | None:
     """Who lends to whom: the first lending phrase, read with its subject."""
     found: list[tuple[int, str, str]] = []
     low = lowered(text)
+    for pattern, direction in _DECISIVE:
+        d = pattern.search(low)
+        if d:
+            found.append((d.start(), direction, text[d.start() : d.end()]))
+    if found:
+        _, value, words = min(found)
+        return Evidence("loan_direction", value, words)
     for pattern, value in ((_LEND_TO_PEER, "peer_borrows"), (_LEND_TO_CLIENT, "peer_lends")):
         m = pattern.search(low)
         if m:
