@@ -643,3 +643,37 @@ def test_who_lends_whatever_the_subject(text: str, direction: str) -> None:
 def test_borrowing_from_a_friend_is_not_from_the_person_served() -> None:
     text = "my client asked to borrow money he got from his friend"
     assert value(things.loan_direction(text)) == "peer_lends"
+
+
+# --- whose needs a shared story serves ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he lost his brother to fentanyl and the same thing happened to me",
+        "she's a nurse and i'm a nurse too, can i say so",
+    ],
+)
+def test_the_same_happened_to_the_peer_is_relevant(text: str) -> None:
+    assert value(conduct.story_relevant(text)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i ended up venting to a participant about my landlord",
+        "i talk about my breakup in sessions, it helps me get through it",
+        "he tells the group about his court case though no one there is dealing with that",
+    ],
+)
+def test_sharing_for_the_peers_own_sake_is_not_relevant(text: str) -> None:
+    assert value(conduct.story_relevant(text)) is False
+
+
+def test_a_peer_saying_me_too_in_passing_settles_nothing() -> None:
+    assert conduct.story_relevant("she invited me too, and i said no") is None
+
+
+def test_a_degree_word_before_too_is_no_shared_experience() -> None:
+    assert conduct.story_relevant("i'm a little too tired to think about it") is None

@@ -549,7 +549,12 @@ _story_relevant_words = _ranked(
             False,
             r"\b(?:helps me process|for me,? not|whole session|the whole time|every client|whether "
             r"it fits|barely gets a word|talks about (?:her|his|their) own stuff|to make myself "
-            r"feel)\b",
+            r"feel)\b"
+            # venting to the people served, for the peer's relief; a story none of them shares
+            r"|\bvent\w* (?:to|with) (?:a|my|the|one of my) (?:residents?|clients?|peers?|members?|"
+            r"participants?|group|mentees?)\b|\bit helps me\b|\b(?:nobody|no one|none of them) "
+            r"(?:\w+ ){0,3}(?:is|are|was|were) (?:dealing|going) (?:with|through) (?:anything like|"
+            r"that|this)",
         ),
         (
             True,
@@ -557,7 +562,10 @@ _story_relevant_words = _ranked(
             r"through) (?:the same|what i)|been through it|i (?:lost|went through|had) (?:mine|the "
             r"same|that) too|first time (?:she|he|they) felt understood|when (?:she|he|"
             r"they) (?:was|were) talking about (?:hers|his|theirs)|who all just had|same (?:age|"
-            r"diagnosis|addiction))\b",
+            r"diagnosis|addiction))\b"
+            # "same exact thing happened to me", "he's a vet, i'm a vet too"
+            r"|\b(?:same (?:exact )?thing happened to me|happened to me too|i'?m (?:a|an) [\w-]+ "
+            r"too)\b(?=\s*(?:[.,!?;:]|$|and\b|so\b|but\b))",
         ),
     ),
 )
