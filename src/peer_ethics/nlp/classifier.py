@@ -83,16 +83,35 @@ def train(
     l2: float = 1e-4,
     steps: int = 3000,
     rate: float = 0.5,
+    pos_power: float = 0.5,
+    feature_scale: Matrix | None = None,
 ) -> IssueModel:
     """Fit every issue at once by full-batch gradient descent on the weighted logistic loss.
 
     Positives are up-weighted per issue (they are rare: a few dozen of several hundred texts),
-    so that a rare issue is not learnt as "never".
+    by (negatives / positives) ** pos_power, so that a rare issue is not learnt as "never".
+    `feature_scale` multiplies the features while training (a larger scale: a feature's weight
+    is shrunk less by l2); the weights returned apply to the features as given.
     """
+    if feature_scale is not None:
+        model = train(
+            features * feature_scale,
+            labels,
+            issues,
+            model_sha256,
+            data_sha256,
+            l2,
+            steps,
+            rate,
+            pos_power,
+        )
+        return IssueModel(
+            issues, model.weights * feature_scale, model.bias, model_sha256, data_sha256
+        )
     n, d = features.shape
     k = labels.shape[1]
     pos = labels.sum(axis=0)
-    weight_pos = np.where(pos > 0, (n - pos) / np.maximum(pos, 1), 1.0) ** 0.5
+    weight_pos = np.where(pos > 0, (n - pos) / np.maximum(pos, 1), 1.0) ** pos_power
     sample_w = np.where(labels > 0, weight_pos, 1.0)  # (n, k)
     w = np.zeros((k, d))
     b = np.zeros(k)

@@ -56,7 +56,8 @@ DESCRIBING = {
     "self_disclosure": ("story_relevant",),
 }
 # An issue with a strong cue in the words is taken at this lower probability: the cue is
-# precise, the embedding of a long or noisy text is not (chosen by 5-fold CV on the train split).
+# precise, the embedding of a long or noisy text is not (chosen by 5-fold CV on the train split;
+# leave-one-author-out CV, scripts/cv_authors.py, confirms it and PRECISE_CUE, PART_THRESHOLD).
 CUED_THRESHOLD = 0.2
 # A strong cue whose precision on the train split is at least this is taken on its own.
 PRECISE_CUE = 0.8
