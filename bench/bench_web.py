@@ -7,6 +7,12 @@ as possible. Prints req/s, p50/p99 latency, errors, and the ratio ask/ceiling, w
 is `GET /api/v1/health` on the same app (framework, middleware and server, no domain work).
 Goal: 0 errors, ratio >= 0.5 with 2 workers on a 2-core machine. Loopback only; bounded.
 
+On a machine shared with other work, req/s measures the neighbours as much as the app; the CPU
+time a request costs (the server's processes and this load generator, read from /proc: Linux
+only) much less so, and it is printed too: compare versions of the app by it. It does not
+predict the ratio: the ceiling is not CPU-bound (about 1.5 ms of CPU a request at 400 req/s
+on 2 cores).
+
     .venv/bin/python bench/bench_web.py [--clients 20] [--seconds 10] [--workers 2]
 """
 
@@ -56,6 +62,19 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass
+class Measured:
+    result: Result
+    elapsed: float
+    server_cpu: float  # seconds, all worker processes
+    client_cpu: float  # seconds, this load generator
+
+    def cpu_ms(self) -> tuple[float, float]:
+        """Server and load-generator CPU milliseconds per request."""
+        n = max(len(self.result.latencies), 1)
+        return self.server_cpu / n * 1000, self.client_cpu / n * 1000
 
 
 def _request(method: str, path: str, body: bytes = b"") -> bytes:
@@ -135,6 +154,37 @@ def _wait_ready(port: int, proc: subprocess.Popen[bytes], timeout: float = 90) -
     raise SystemExit("server not ready in time")
 
 
+def _cpu_seconds(root: int) -> float:
+    """User + system CPU seconds of process `root` and its descendants (0.0 without /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields[1])
+        times[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+    family, grown = {root}, True
+    while grown:
+        more = {pid for pid, parent in parents.items() if parent in family} - family
+        family |= more
+        grown = bool(more)
+    return sum(times.get(pid, 0.0) for pid in family)
+
+
+def _measured(port: int, server: int, requests: list[list[bytes]], seconds: float) -> Measured:
+    """Run the load, and count the CPU it cost the server and this process."""
+    server_before, own_before = _cpu_seconds(server), time.process_time()
+    result, elapsed = asyncio.run(_load(port, requests, seconds))
+    server_cpu = _cpu_seconds(server) - server_before
+    return Measured(result, elapsed, server_cpu, time.process_time() - own_before)
+
+
 def _report(name: str, result: Result, elapsed: float) -> float:
     n = len(result.latencies)
     rate = n / elapsed if elapsed else 0.0
@@ -186,12 +236,18 @@ def main() -> None:
             f"{platform.python_version()}; {args.workers} workers, {args.clients} clients, "
             f"{args.seconds:g} s each, loopback"
         )
-        ceiling = _report(
-            "GET /api/v1/health (ceiling)", *asyncio.run(_load(port, health, args.seconds))
-        )
-        ask = _report("POST /api/v1/ask", *asyncio.run(_load(port, ask_sets, args.seconds)))
+        top = _measured(port, proc.pid, health, args.seconds)
+        ceiling = _report("GET /api/v1/health (ceiling)", top.result, top.elapsed)
+        asked = _measured(port, proc.pid, ask_sets, args.seconds)
+        ask = _report("POST /api/v1/ask", asked.result, asked.elapsed)
         ratio = ask / ceiling if ceiling else 0.0
         print(f"ratio ask/ceiling: {ratio:.2f} (goal >= 0.5)")
+        (top_server, top_client), (ask_server, ask_client) = top.cpu_ms(), asked.cpu_ms()
+        if ask_server:
+            print(
+                f"CPU per request, server + load generator: ceiling {top_server:.2f} + "
+                f"{top_client:.2f} ms, ask {ask_server:.2f} + {ask_client:.2f} ms"
+            )
     finally:
         proc.terminate()
         try:

@@ -39,7 +39,10 @@ def cached_embeddings(texts: list[str]) -> dict[str, Vector]:
     embedder = default_embedder()
     missing = [t for t in dict.fromkeys(texts) if text_key(t) not in cache]
     for t in missing:
-        cache[text_key(t)] = embedder.embed(t)
+        # Rounded as the cache file stores them, so that a build with or without the cache
+        # trains on the same numbers and writes the same files.
+        vec = embedder.embed(t)
+        cache[text_key(t)] = np.asarray([round(float(x), 5) for x in vec], dtype=np.float32)
     if missing:
         CACHE.parent.mkdir(parents=True, exist_ok=True)
         CACHE.write_text(vectors_json(cache), encoding="utf-8")

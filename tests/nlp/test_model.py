@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
@@ -37,13 +38,16 @@ def test_a_tampered_model_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_model_derived_from_the_pinned_package_is_byte_identical_to_the_pinned_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setenv("PEER_ETHICS_CACHE_DIR", str(tmp_path))
     derived = model_file()
     assert derived.parent == tmp_path
     assert model_files.sha256_of(derived) == MODEL_SHA256
     assert sorted(p.name for p in tmp_path.iterdir()) == [derived.name]  # no temporary left
+    # The quantiser's advice on its own logger is not shown to whoever runs `make install`.
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert logging.getLogger().level == logging.WARNING
 
 
 def test_a_tampered_package_file_is_refused_before_it_is_read(

