@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml constraints.txt
 	@# An editable install gets no bytecode, and where PYTHONDONTWRITEBYTECODE is set every
 	@# command would recompile the package; compile it once, as pip does for a normal install.
 	$(BIN)/python -m compileall -q src
-	@# Derive the model `ask` runs (first 3 layers of the pinned MiniLM) once, ahead of use.
+	@# Derive the model `ask` runs (first 2 layers of the pinned MiniLM, weights quantised to
+	@# uint8) and compile the readers' patterns once, ahead of use.
 	$(BIN)/python -m peer_ethics.nlp.embedder
 	$(BIN)/python -m peer_ethics.nlp.patterns
 	touch $(STAMP)

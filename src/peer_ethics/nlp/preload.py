@@ -1,6 +1,6 @@
 """Load the embedding model in the background, from before the rest of `ask` is imported.
 
-Loading the model takes ~0.45 s: reading and checking its 62 MB, importing onnxruntime, and
+Loading the model takes ~0.45 s: reading and checking its 51 MB, importing onnxruntime, and
 ORT's graph optimisation. Reading, hashing and optimising are native code that releases the GIL,
 so `peer-ethics ask` starts the load first thing and imports the codes, the readers and the
 classifier meanwhile. The files are read and checked before anything heavy is imported here.
