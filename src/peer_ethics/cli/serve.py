@@ -27,11 +27,13 @@ def serve(host: str, port: int, workers: int) -> None:
     """
     import uvicorn
 
+    from peer_ethics.web.server import NoDelayH11Protocol
+
     if workers == 1:
         # Build the app here so a broken corpus is reported before the server starts.
         from peer_ethics.web.app import create_app
 
-        uvicorn.run(create_app(), host=host, port=port, log_level="info")
+        uvicorn.run(create_app(), host=host, port=port, log_level="info", http=NoDelayH11Protocol)
     else:
         # Each worker process builds its own app from the factory; one ONNX thread each (one
         # process per core), inherited through the environment.
@@ -43,4 +45,5 @@ def serve(host: str, port: int, workers: int) -> None:
             port=port,
             workers=workers,
             log_level="info",
+            http=NoDelayH11Protocol,
         )
