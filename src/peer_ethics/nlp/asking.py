@@ -25,10 +25,27 @@ from .text import MAX_CHARS, parts, prepare, situation_text
 
 NOTICE_TRUNCATED = f"Only the first {MAX_CHARS} characters of the question were read."
 NOTICE_NOT_ENGLISH = "Only English is understood. No answer was given; please ask again in English."
+# First in `notices` whenever harm to self or others is mentioned (SPEC §3, §6 Safety).
+NOTICE_CRISIS = (
+    "If anyone is in immediate danger, call 911. If someone is thinking about suicide, call or "
+    "text 988 (Suicide & Crisis Lifeline). Tell your supervisor now."
+)
 NOTICE_NO_ISSUE = (
     "No situation the codes address was recognised in these words; the closest provisions are "
     "listed as related. Try saying who the other person is and what happened."
 )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A topic the words may be about, but not surely enough to answer: offered to confirm."""
+
+    issue: str
+    label: str
+    probability: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"issue": self.issue, "label": self.label, "probability": self.probability}
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,12 @@ class Answer:
     corpus_version: str
     corpus_sha256: str
     notices: tuple[str, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def crisis(self) -> bool:
+        """Harm to self or others was mentioned: the crisis notice comes first."""
+        return NOTICE_CRISIS in self.notices
 
     @property
     def facts(self) -> dict[str, object]:
@@ -62,6 +85,7 @@ class Answer:
             "related": [r.to_dict() for r in self.related],
             "corpus": {"version": self.corpus_version, "sha256": self.corpus_sha256},
             "notices": list(self.notices),
+            "suggestions": [s.to_dict() for s in self.suggestions],
         }
 
 
