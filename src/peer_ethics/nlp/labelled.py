@@ -37,21 +37,28 @@ def load_labelled(split: str | None = None) -> tuple[Labelled, ...]:
     """Every labelled situation (or one split's), in file then id order."""
     out: list[Labelled] = []
     for f in _files():
-        doc = yaml.load(f.read_text(encoding="utf-8"), Loader=_Loader)
-        if not isinstance(doc, dict) or not isinstance(doc.get("situations"), list):
-            raise CorpusError(f"{f.name}: expected a mapping with a 'situations' list")
-        for e in doc["situations"]:
-            facts = tuple(sorted((str(k), _value(v)) for k, v in (e.get("facts") or {}).items()))
-            out.append(
-                Labelled(
-                    id=str(e["id"]),
-                    text=str(e["text"]),
-                    split=str(e["split"]),
-                    issues=tuple(str(i) for i in e.get("issues") or ()),
-                    facts=facts,
-                )
-            )
+        out.extend(parse_labelled(f.read_text(encoding="utf-8"), f.name))
     return tuple(x for x in out if split is None or x.split == split)
+
+
+def parse_labelled(text: str, name: str) -> list[Labelled]:
+    """The situations of one labelled file's text (`name` only for messages)."""
+    doc = yaml.load(text, Loader=_Loader)
+    if not isinstance(doc, dict) or not isinstance(doc.get("situations"), list):
+        raise CorpusError(f"{name}: expected a mapping with a 'situations' list")
+    out: list[Labelled] = []
+    for e in doc["situations"]:
+        facts = tuple(sorted((str(k), _value(v)) for k, v in (e.get("facts") or {}).items()))
+        out.append(
+            Labelled(
+                id=str(e["id"]),
+                text=str(e["text"]),
+                split=str(e["split"]),
+                issues=tuple(str(i) for i in e.get("issues") or ()),
+                facts=facts,
+            )
+        )
+    return out
 
 
 def _value(v: object) -> FactValue:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 # `ask` and `check` are also the names of their modules, so they are bound now (importing the
 # module sets the package attribute to it); both are light until a question is asked.
-from .ask import ask, ask_answered, ask_many, evaluate_nlp
+from .ask import ask, ask_answered, ask_many, evaluate_nlp, evaluate_situations
 from .check import (
     Check,
     cases,
@@ -91,6 +91,7 @@ __all__ = [
     "coverage_table",
     "diff",
     "evaluate_nlp",
+    "evaluate_situations",
     "export_redline",
     "export_report",
     "impact",

@@ -14,6 +14,7 @@ from peer_ethics.core.interview import questions
 if TYPE_CHECKING:  # the NLP stack is imported only by `ask` and `eval`
     from peer_ethics.nlp.asking import Answer, Asker
     from peer_ethics.nlp.evaluation import NlpEvaluation
+    from peer_ethics.nlp.labelled import Labelled
 from .check import rulebook
 
 # --- ask: plain words to cited verdicts (NLP; heavy imports only here) ------------------------
@@ -96,3 +97,10 @@ def ask_answered(
         determinations=evaluate_situation(book, situation, chosen),
         questions=questions(book, situation, chosen),
     )
+
+
+def evaluate_situations(items: tuple[Labelled, ...]) -> NlpEvaluation:
+    """The `eval` figures of `ask` on any labelled situations (e.g. a new author's file)."""
+    from peer_ethics.nlp.evaluation import evaluate
+
+    return evaluate(_asker(), items)
