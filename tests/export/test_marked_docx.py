@@ -7,9 +7,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from lxml import etree
+from tests.export.office import convert, needs_office, pages, text
 
 from peer_ethics import services
 from peer_ethics.core.redline import side
@@ -136,3 +138,21 @@ def test_bookmark_names_follow_words_rules() -> None:
 
 def test_export_is_byte_deterministic() -> None:
     assert services.export_redline("wa", "docx") == services.export_redline("wa", "docx")
+
+
+@needs_office
+def test_libreoffice_reads_every_change_comment_and_bookmark(tmp_path: Path) -> None:
+    path = tmp_path / "wa.docx"
+    path.write_bytes(services.export_redline("wa", "docx"))
+    odt = convert(path, "odt", tmp_path)
+    with zipfile.ZipFile(odt) as z:
+        content = z.read("content.xml").decode()
+    assert content.count("<office:annotation ") == 15
+    assert content.count("<text:changed-region ") >= 30
+    for pid in services.corpus().edition("wa", "current").ids():
+        assert f'text:name="{bookmark_name(pid)}"' in content
+    pdf = convert(path, "pdf", tmp_path)
+    assert len(pages(pdf, tmp_path)) >= 2
+    words = " ".join(text(pdf).split())
+    assert words.count("DRAFT") >= 2 and "Introduction" in words
+    assert "Do not accept exchange gifts of monetary value." in words  # as the source writes it

@@ -130,8 +130,12 @@ def portrait(section: Any) -> None:
         section.page_width, section.page_height = height, width
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def deterministic(data: bytes) -> bytes:
-    """The same zip with fixed timestamps and permissions, so equal input gives equal bytes."""
+    """The same zip with fixed timestamps and permissions, and the document's "modified" date
+    fixed (some writers stamp the time of saving), so equal input gives equal bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -139,7 +143,10 @@ def deterministic(data: bytes) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, _ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
+            body = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = _MODIFIED.sub(rb"\g<1>" + DATE.encode() + rb"\g<2>", body)
+            target.writestr(fixed, body)
     return out.getvalue()
 
 

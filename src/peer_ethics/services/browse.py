@@ -195,4 +195,31 @@ def export_redline(code_id: str, fmt: str, width: int = 100) -> bytes:
         from peer_ethics.export.marked_docx import marked_docx
 
         return marked_docx(marked_source(code_id))
+    if fmt in ("comment-sheet.xlsx", "comment-sheet.docx"):
+        return comment_sheet(code_id, fmt.rpartition(".")[2])
     return render_redline(redline_view(code_id), fmt, width)
+
+
+def comment_sheet(code_id: str, kind: str) -> bytes:
+    """The public-comment sheet of a code's draft as `xlsx` or `docx` bytes: one row per
+    changed provision with its current and draft words, the kind of change and its impact."""
+    from peer_ethics.export import comment_sheet as sheet
+    from peer_ethics.export.naming import Naming
+
+    from .analysis import impact
+
+    code = corpus().code(code_id)
+    base = next((e for e in code.editions if not e.proposed), None)
+    proposed = next((e for e in code.editions if e.proposed), None)
+    if base is None or proposed is None:
+        raise BadInput(
+            f"code {code_id!r} has no draft to comment on; only a code with a proposed edition has"
+        )
+    book = rulebook()
+    built = sheet.build(
+        code,
+        redline(code_id).changes,
+        impact(code_id, base.name, proposed.name),
+        Naming(book.corpus, book.vocabulary),
+    )
+    return sheet.to_xlsx(built) if kind == "xlsx" else sheet.to_docx(built)
