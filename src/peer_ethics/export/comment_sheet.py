@@ -30,7 +30,7 @@ HEAD = (
 )
 # column widths in characters (.xlsx) and shares of the line (.docx)
 _XLSX_WIDTHS = (5, 16, 45, 45, 13, 38, 40)
-_DOCX_SHARES = (0.035, 0.1, 0.22, 0.22, 0.11, 0.17, 0.145)
+_DOCX_SHARES = (0.045, 0.1, 0.22, 0.22, 0.11, 0.165, 0.14)
 INSTRUCTIONS = (
     "One row per provision the draft changes. Write your comment in the last column. The words "
     "are the code's, with the redline's markup slips read as its curated readings record."

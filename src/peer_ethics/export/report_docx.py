@@ -52,7 +52,9 @@ def _table(document: Any, table: Table) -> None:
     for cell, head, width in zip(grid.rows[0].cells, table.head, widths, strict=True):
         _cell(cell, (("b", head),), width)
     for row in table.rows:
-        for cell, content, width in zip(grid.add_row().cells, row, widths, strict=True):
+        added = grid.add_row()
+        added._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays on one page
+        for cell, content, width in zip(added.cells, row, widths, strict=True):
             _cell(cell, content, width)
 
 

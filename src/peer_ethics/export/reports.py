@@ -322,16 +322,18 @@ def compare_report(data: Mapping[str, Any], naming: Naming) -> Report:
         )
         for al in _list(data["alignment"])
     )
-    appendix_rows = tuple(
-        (
-            _plain(naming.topic(w["issue"])),
-            _plain(f"{s['code']}@{s['edition']}"),
-            _plain(verdict(s["verdict"])),
-            _plain(", ".join(_list(s["norms"])) or "—"),
-            _plain(", ".join(_list(s["citations"])) or "—"),
+    appendix_rows = tuple(  # one row per side's reasons, however many situations show it
+        dict.fromkeys(
+            (
+                _plain(naming.topic(w["issue"])),
+                _plain(f"{s['code']}@{s['edition']}"),
+                _plain(verdict(s["verdict"])),
+                _plain(", ".join(_list(s["norms"])) or "—"),
+                _plain(", ".join(_list(s["citations"])) or "—"),
+            )
+            for w in [*witnesses, *strengths]
+            for s in _list(w["sides"])
         )
-        for w in [*witnesses, *strengths]
-        for s in _list(w["sides"])
     )
     return Report(
         f"{name_a} compared with {name_b}",
