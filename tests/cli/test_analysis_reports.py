@@ -1,24 +1,28 @@
-"""Compare and impact reports (md, html, docx) written by the real CLI; the impact .docx is
-checked in its XML and rendered by LibreOffice to a PDF and a PNG."""
+"""Compare and impact reports (md, html, pdf, docx) written by the real CLI, for people to read:
+editions by name, topics by label, verdicts in words, situations as sentences, deciding words
+quoted with the provision named as the code names it, rule ids only in the appendix; wide tables
+in landscape. The .docx is rendered by LibreOffice and the PDF comes from the HTML."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from lxml import etree
+from tests.export.office import convert, needs_office, page_sizes, pages, text
 
 from peer_ethics.cli.main import cli
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ID = re.compile(r"\b(wa|wi)@|\bwa\.(intro|vision|ethics|conduct|contact)|\bwi\.\d|[a-z]+_[a-z_]+")
+COMMAND = re.compile(r"peer-ethics \w")
 
 
-def write(tmp_path: Path, name: str, *args: str) -> Path:
-    target = tmp_path / name
+def write(folder: Path, name: str, *args: str) -> Path:
+    target = folder / name
     result = CliRunner().invoke(cli, [*args, "--output", str(target)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"Wrote {target}\n"
@@ -26,108 +30,111 @@ def write(tmp_path: Path, name: str, *args: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def impact_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write(
-        tmp_path_factory.mktemp("impact"), "impact.docx", "impact", "wa", "--format", "docx"
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("reports")
+
+
+@pytest.fixture(scope="module")
+def impact_md(folder: Path) -> str:
+    return write(folder, "impact.md", "impact", "wa", "--format", "md").read_text()
+
+
+def _before_appendix(text: str) -> str:
+    return text.split("Appendix for reviewers", 1)[0]
+
+
+def test_impact_report_reads_in_plain_words(impact_md: str) -> None:
+    assert impact_md.startswith("# What the draft would change in practice\n")
+    assert "8 answers and the strength of 2 more" in impact_md
+    row = next(r for r in impact_md.splitlines() if r.startswith("| Meeting somewhere unsafe |"))
+    assert row == (
+        "| Meeting somewhere unsafe | A peer asks about declining to meet the person you support "
+        "somewhere you do not feel safe. | **Not addressed**<br>No provision of this code decides "
+        "it. | **Permitted**<br>_Ethical standards, item 5: “Provide support for their clients "
+        "holistically through all stages of recovery and meet the clients where they are. Peers "
+        "have the right to decline meeting a client in an environment where they don't feel "
+        'safe.”_ | "Peers have the right to decline meeting a client in an environment where '
+        "they don't feel safe\" is new. |"
+    )
+    assert (
+        "A peer asks about having a second relationship with the person you support (work, "
+        "housing, business, friendship, social media, neighbour …) when the other person is "
+        "someone you currently support and the dual relationship cannot be avoided." in impact_md
+    )
+    body = _before_appendix(impact_md)
+    assert not ID.search(body), ID.search(body)  # no ids, no snake_case before the appendix
+    assert not COMMAND.search(impact_md)
+    appendix = impact_md.split("Appendix for reviewers", 1)[1]
+    assert (
+        "| Meeting somewhere unsafe | answer changes | wa.unsafe.decline | "
+        "add: wa@draft:wa.ethics.5 |" in appendix
     )
 
 
-def body(path: Path) -> etree._Element:
-    with zipfile.ZipFile(path) as z:
-        return etree.fromstring(z.read("word/document.xml"))
-
-
-def test_compare_markdown_tables_each_difference(tmp_path: Path) -> None:
-    text = write(tmp_path, "c.md", "compare", "wa", "wi", "--format", "md").read_text()
-    assert text.startswith("# Compare wa@current and wi@current\n")
-    assert "## Differences (" in text and "## Silence (6)" in text and "## Alignment (" in text
+def test_compare_report_quotes_both_codes_by_their_own_names(folder: Path) -> None:
+    md = write(folder, "c.md", "compare", "wa", "wi", "--format", "md").read_text()
+    assert md.startswith(
+        "# Washington State — current code (in force) compared with Wisconsin — current code "
+        "(in force)\n"
+    )
     assert (
-        "| sexual_relationship | A peer asks about romantic, sexual or intimate contact: the other "
-        "person is someone you supported in the past; services ended 10 months ago | not addressed "
-        "(no provision) | prohibited (wi@current:wi.8) |"
-    ) in text
+        "## Addressed by one side only (6)" in md and "## Which provisions decide each topic" in md
+    )
+    assert "| Accepting a gift | Professional conduct, item 5 | Principle 11 |" in md
+    assert "_Principle 8: “I will not engage in sexual or any form of intimate activities" in md
+    assert not ID.search(_before_appendix(md))
 
 
-def test_compare_to_stdout_as_html_escapes_and_anchors() -> None:
+def test_compare_html_to_stdout_is_a_standalone_page_with_landscape_sections() -> None:
     result = CliRunner().invoke(
         cli, ["compare", "wa", "wi", "--issue", "accept_gift", "--format", "html"]
     )
     assert result.exit_code == 0
     page = result.stdout
     assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
-    assert '<h2 id="section-1">Differences (' in page
-    assert "<td>accept_gift</td><td>wa.conduct.5</td><td>wi.11</td>" in page
+    assert '<section class="wide" aria-labelledby="section-1">' in page
+    assert "@page wide { size: letter landscape;" in page
     assert "your agency&#x27;s guidelines" in page
 
 
-def test_impact_docx_opens_with_tracked_changes_then_the_practical_changes(
-    impact_docx: Path,
-) -> None:
-    root = body(impact_docx)
-    inserted = ["".join(t.itertext()) for t in root.iter(f"{W}ins")]
-    deleted = ["".join(t.itertext()) for t in root.iter(f"{W}del")]
-    assert any("right to decline" in t for t in inserted)
-    assert any("force" in t for t in deleted)
-    for mark in (*root.iter(f"{W}ins"), *root.iter(f"{W}del")):
-        assert mark.get(f"{W}author") == "peer-ethics"
-    # The redline comes first, the table of practical changes after it.
-    children = list(root.find(f"{W}body"))
-    first_table = next(i for i, c in enumerate(children) if c.tag == f"{W}tbl")
-    last_revision = max(i for i, c in enumerate(children) if c.find(f".//{W}ins") is not None)
-    assert last_revision < first_table
-    rows = [
-        ["".join(cell.itertext()) for cell in row.iter(f"{W}tc")]
-        for row in children[first_table].iter(f"{W}tr")
+def test_impact_docx_has_landscape_sections_for_the_wide_tables(folder: Path) -> None:
+    path = write(folder, "impact.docx", "impact", "wa", "--format", "docx")
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    sizes = [s for s in root.iter(f"{W}pgSz")]
+    assert [s.get(f"{W}orient") for s in sizes] == ["landscape", None, "landscape"]
+    first = next(root.iter(f"{W}tbl"))
+    rows = [["".join(c.itertext()) for c in row.iter(f"{W}tc")] for row in first.iter(f"{W}tr")]
+    assert rows[0] == [
+        "Topic",
+        "Situation",
+        "Washington State — current code (in force)",
+        "Washington State — draft (proposed, not in force)",
+        "What the draft does",
     ]
-    assert rows[0] == ["Issue", "Verdict", "Situation", "Changed provisions", "Reform steps"]
-    assert [
-        "unsafe_meeting",
-        "not addressed → permitted",
-        "A peer asks about declining to meet the person you support somewhere you do not feel "
-        "safe: nothing else is known",
-        "wa@draft:wa.ethics.5",
-        "add wa.unsafe.decline",
-    ] in rows
+    assert first.find(f".//{W}tblHeader") is not None  # the head repeats on every page
+    visible = "".join(root.itertext())
+    assert not ID.search(_before_appendix(visible))
+    again = write(folder, "again.docx", "impact", "wa", "--format", "docx")
+    assert again.read_bytes() == path.read_bytes()
 
 
-def test_impact_docx_is_byte_identical_across_runs(impact_docx: Path, tmp_path: Path) -> None:
-    again = write(tmp_path, "again.docx", "impact", "wa", "--format", "docx")
-    assert again.read_bytes() == impact_docx.read_bytes()
-
-
-@pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftoppm") is None,
-    reason="LibreOffice (soffice) or poppler (pdftoppm) is not installed; .ci/run installs both",
-)
-def test_impact_docx_renders_in_libreoffice(impact_docx: Path, tmp_path: Path) -> None:
-    profile = tmp_path / "lo-profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(impact_docx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    pdf = tmp_path / "impact.pdf"
+def test_pdf_is_the_html_laid_out_with_landscape_pages(folder: Path) -> None:
+    pdf = write(folder, "impact.pdf", "impact", "wa", "--format", "pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
-    subprocess.run(
-        ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    png = next(tmp_path.glob("page*.png"))
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    text = subprocess.run(
-        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert "Impact of wa@draft on wa@current" in text
-    assert "right to decline" in text
+    sizes = page_sizes(pdf)
+    assert sizes[0] == (792.0, 612.0)  # opens landscape with the first wide table
+    assert (612.0, 792.0) in sizes  # the narrow tables on portrait pages
+    words = text(pdf)
+    assert "What the draft would change in practice" in words
+    assert "Professional conduct, item 9" in words
+
+
+@needs_office
+def test_impact_docx_renders_in_libreoffice(folder: Path) -> None:
+    pdf = convert(folder / "impact.docx", "pdf", folder)
+    assert len(pages(pdf, folder)) >= 4
+    words = " ".join(text(pdf).split())
+    assert "What the draft would change in practice" in words
+    assert "Peers have the right to decline" in words
+    assert page_sizes(pdf)[0] == (792.0, 612.0)

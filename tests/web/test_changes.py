@@ -59,3 +59,6 @@ def test_downloads_are_attachments_in_each_format(client: TestClient) -> None:
     assert client.get("/codes/wa/changes.md").text == services.export_redline("wa", "md").decode()
     assert "<del>" in client.get("/codes/wa/changes.html").text
     assert client.get("/codes/wa/changes.pdf").status_code == 422
+    sheet = client.get("/codes/wa/changes.xlsx")
+    assert sheet.headers["content-disposition"] == 'attachment; filename="wa-changes.xlsx"'
+    assert sheet.content == services.export_redline("wa", "comment-sheet.xlsx")

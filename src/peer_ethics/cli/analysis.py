@@ -16,7 +16,8 @@ from peer_ethics import services
 from peer_ethics.core.errors import BadInput
 
 WIDTH = 100
-_FORMAT = click.Choice(["md", "html", "docx"])
+_FORMAT = click.Choice(["md", "html", "pdf", "docx"])
+_BINARY = ("pdf", "docx")
 
 
 def _emit_json(data: object) -> None:
@@ -36,9 +37,9 @@ def _check_output(as_json: bool, fmt: str | None, output: Path | None) -> None:
     if as_json and fmt:
         raise BadInput("choose one of --json and --format")
     if output is not None and not fmt:
-        raise BadInput("--output needs --format md, html or docx")
-    if fmt == "docx" and output is None:
-        raise BadInput("--format docx needs --output FILE.docx")
+        raise BadInput("--output needs --format md, html, pdf or docx")
+    if fmt in _BINARY and output is None:
+        raise BadInput(f"--format {fmt} needs --output FILE.{fmt}")
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -73,7 +74,9 @@ def _report(kind: str, data: dict[str, object], fmt: str, output: Path | None) -
 @click.argument("b", metavar="B")
 @click.option("--issue", "issues", multiple=True, metavar="ISSUE", help="Only this issue (repeat).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--format", "fmt", type=_FORMAT, help="Write a report: md, html or docx.")
+@click.option(
+    "--format", "fmt", type=_FORMAT, help="Write a report: md, html, pdf (from the html) or docx."
+)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Report file.")
 def compare(
     a: str, b: str, issues: tuple[str, ...], as_json: bool, fmt: str | None, output: Path | None
@@ -136,7 +139,9 @@ def _print_compare(data: Mapping[str, Any]) -> None:
 @click.option("--from", "from_edition", default="current", show_default=True, help="Base edition.")
 @click.option("--to", "to_edition", default="draft", show_default=True, help="Proposed edition.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--format", "fmt", type=_FORMAT, help="Write a report: md, html or docx.")
+@click.option(
+    "--format", "fmt", type=_FORMAT, help="Write a report: md, html, pdf (from the html) or docx."
+)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Report file.")
 def impact(
     code: str,
@@ -150,8 +155,8 @@ def impact(
 
     Each transition names the changed provisions and the reform steps behind it. Text changes
     that change no verdict or duty are listed as editorial in effect; a verdict change with no
-    text change behind it is flagged as unexplained (a norm-encoding error). The .docx report
-    opens with the redline as tracked changes.
+    text change behind it is flagged as unexplained (a norm-encoding error). The reports (md,
+    html, pdf, docx) say the same in plain words, with the rule steps in an appendix.
     """
     _check_output(as_json, fmt, output)
     data = services.impact(code, from_edition, to_edition)

@@ -16,7 +16,8 @@ from peer_ethics.loading.importer import ImportResult
 from .render import echo_json, echo_rich, write_atomically
 
 JSON_HELP = "Print JSON instead of text."
-FORMATS = ("term", "html", "md", "docx")
+FORMATS = ("term", "html", "md", "docx", "docx-diff", "comment-sheet")
+_BINARY = ("docx", "docx-diff", "comment-sheet")
 
 
 def _report(result: ImportResult) -> dict[str, object]:
@@ -36,8 +37,10 @@ def _report(result: ImportResult) -> dict[str, object]:
     type=click.Choice(FORMATS),
     default="term",
     show_default=True,
-    help="term: text; html: a standalone page; md: Markdown; docx: Word with tracked "
-    "changes (needs --output).",
+    help="term: text; html: a standalone page; md: Markdown; docx: the whole document in Word, "
+    "the draft's own marks as tracked changes and each markup anomaly as a comment; docx-diff: "
+    "Word, the word diff of the curated texts; comment-sheet: the public-comment form, .xlsx or "
+    ".docx by the --output name. The Word and sheet formats need --output.",
 )
 @click.option(
     "--output",
@@ -53,8 +56,16 @@ def redline(code: str, fmt: str, output: Path | None, as_json: bool) -> None:
     if as_json:
         echo_json(_report(services.redline(code)))
         return
-    if fmt == "docx" and output is None:
-        raise BadInput("--format docx writes a binary file: give --output FILE.docx")
+    if fmt in _BINARY and output is None:
+        example = "sheet.xlsx" if fmt == "comment-sheet" else "FILE.docx"
+        raise BadInput(f"--format {fmt} writes a binary file: give --output {example}")
+    if fmt == "comment-sheet" and output is not None:
+        if output.suffix.lower() not in (".xlsx", ".docx"):
+            raise BadInput(
+                f"--format comment-sheet writes .xlsx or .docx, chosen by the --output name; "
+                f"got {output.name!r}"
+            )
+        fmt = "comment-sheet" + output.suffix.lower()
     if fmt == "term" and output is None:
         from peer_ethics.export.term import redline_view
 

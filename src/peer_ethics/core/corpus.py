@@ -26,6 +26,12 @@ class Provision:
     topics: tuple[str, ...] = ()
     lead_in: str = ""  # the sentence that introduces the provision's list, if any
     readings: tuple[str, ...] = ()  # ids of the curated readings applied to `raw`
+    label: str = ""  # how the code names it ("Professional conduct, item 9"); "" when unnamed
+
+    @property
+    def name(self) -> str:
+        """The provision as people call it: its label, else its id."""
+        return self.label or self.id
 
     @property
     def curated(self) -> bool:

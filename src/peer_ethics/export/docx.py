@@ -1,98 +1,53 @@
-"""A .docx of a redline with real tracked changes (`w:ins` / `w:del`), byte-deterministic.
+"""The word-diff .docx (`--format docx-diff`): the curated current -> draft word diff of every
+provision as real tracked changes (`w:ins` / `w:del`), byte-deterministic.
 
-Each provision is one paragraph: its id in bold, then the curated current -> draft word diff,
-deleted words inside `w:del` (as `w:delText`) and inserted words inside `w:ins`, authored by
-"peer-ethics" at a fixed date, so Word and LibreOffice show them as revisions to accept or
-reject. The zip is rewritten with fixed timestamps so the same input gives the same bytes.
+Each provision is one paragraph: its name as the code names it ("Professional conduct, item 9")
+in bold, then the word diff of its curated texts, deleted words inside `w:del` (as `w:delText`)
+and inserted words inside `w:ins`, authored "peer-ethics" at a fixed date; a bookmark named from
+the provision's id (`wordml.bookmark_name`) wraps it. The redline as the drafter marked it is
+`marked_docx`; this view shows what changes once the markup anomalies are read.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
-from datetime import datetime
 from typing import Any
 
-from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph
-
+from . import wordml
 from .redline import Redline
 
-AUTHOR = "peer-ethics"
-DATE = "2000-01-01T00:00:00Z"  # fixed, so exports are reproducible byte for byte
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
-
-def _run(text: str, deleted: bool = False, bold: bool = False) -> Any:
-    run = OxmlElement("w:r")
-    if bold:
-        props = OxmlElement("w:rPr")
-        props.append(OxmlElement("w:b"))
-        run.append(props)
-    t = OxmlElement("w:delText" if deleted else "w:t")
-    t.set(qn("xml:space"), "preserve")
-    t.text = text
-    run.append(t)
-    return run
-
-
-class _Revisions:
-    """Numbers each revision mark (Word requires unique ids)."""
-
-    def __init__(self) -> None:
-        self.next_id = 1
-
-    def mark(self, tag: str, run: Any) -> Any:
-        element = OxmlElement(tag)
-        element.set(qn("w:id"), str(self.next_id))
-        element.set(qn("w:author"), AUTHOR)
-        element.set(qn("w:date"), DATE)
-        element.append(run)
-        self.next_id += 1
-        return element
-
-
-def _paragraph(p: Paragraph, pid: str, ops: tuple[tuple[str, str], ...], rev: _Revisions) -> None:
-    p._p.append(_run(pid + " ", bold=True))
+def _paragraph(
+    p: Any, pid: str, name: str, ops: tuple[tuple[str, str], ...], ids: wordml.Ids
+) -> None:
+    start, end = ids.bookmark(wordml.bookmark_name(pid))
+    p._p.append(start)
+    p._p.append(wordml.run(name + " ", bold=True))
     for k, (op, words) in enumerate(ops):
         text = (" " if k else "") + words
         if op == "delete":
-            p._p.append(rev.mark("w:del", _run(text, deleted=True)))
+            mark = ids.mark("w:del")
+            mark.append(wordml.run(text, deleted=True))
+            p._p.append(mark)
         elif op == "insert":
-            p._p.append(rev.mark("w:ins", _run(text)))
+            mark = ids.mark("w:ins")
+            mark.append(wordml.run(text))
+            p._p.append(mark)
         else:
-            p._p.append(_run(text))
-
-
-def _deterministic(data: bytes) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, _ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
+            p._p.append(wordml.run(text))
+    p._p.append(end)
 
 
 def redline_docx(redline: Redline) -> bytes:
-    document = Document()
-    props = document.core_properties
-    fixed = datetime(2000, 1, 1)
-    props.author, props.last_modified_by, props.title = AUTHOR, AUTHOR, redline.title
-    props.created, props.modified, props.revision = fixed, fixed, 1
-    document.add_heading(redline.title, level=1)
+    title = f"{redline.code.name}: what the draft changes"
+    document = wordml.new_document(title)
+    document.add_heading(title, level=1)
     document.add_paragraph(
-        f"{redline.proposed.ref} is {redline.proposed.status}. Changes are tracked revisions "
-        f"by {AUTHOR}; the change list and anomaly report are in `peer-ethics redline "
-        f"{redline.code.id}`."
+        "The draft is proposed, not in force. Each provision shows the words of the current code "
+        f"the draft deletes and the words it inserts, as tracked changes by {wordml.AUTHOR}, once "
+        "the markup anomalies of the redline are read as recorded in its curated readings."
     )
-    rev = _Revisions()
+    names = {p.id: p.name for e in (redline.proposed, redline.base) for p in e.provisions}
+    ids = wordml.Ids()
     for pid, ops in redline.provisions:
-        _paragraph(document.add_paragraph(), pid, ops, rev)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return _deterministic(buffer.getvalue())
+        _paragraph(document.add_paragraph(), pid, names.get(pid, pid), ops, ids)
+    return wordml.save(document)

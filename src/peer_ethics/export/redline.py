@@ -1,10 +1,10 @@
 """A code's redline for export: the curated current -> draft word diff of every provision.
 
-Every format (terminal, HTML, Markdown, .docx) shows the same redline: the word diff of each
-provision's curated `text` in the in-force edition against the proposed one (`word_diff`), not
-the source markup. Markup anomalies are therefore already resolved by the curated readings and
-listed separately; the faithful markup stays in the packaged source.md. A provision in one
-edition only is shown wholly inserted or deleted.
+The terminal, HTML, Markdown and `docx-diff` formats show the same redline: the word diff of
+each provision's curated `text` in the in-force edition against the proposed one (`word_diff`),
+not the source markup. Markup anomalies are therefore already resolved by the curated readings
+and listed separately. The `docx` format is the source's own markup instead (`marked_docx`). A
+provision in one edition only is shown wholly inserted or deleted.
 """
 
 from __future__ import annotations
@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from peer_ethics.core.anomalies import Anomaly
 from peer_ethics.core.changes import Change, DiffOp, edition_diff
 from peer_ethics.core.corpus import Code, Edition
+
+# every redline format: `docx` is the source's own marks (export.marked_docx), `docx-diff` the
+# curated word diff, `comment-sheet` the public-comment form (export.comment_sheet)
+FORMATS = ("term", "html", "md", "docx", "docx-diff", "comment-sheet")
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,10 @@ def render_redline(redline: Redline, fmt: str, width: int = 100) -> bytes:
         from .markdown import redline_markdown
 
         return redline_markdown(redline).encode()
-    if fmt == "docx":
+    if fmt == "docx-diff":
         from .docx import redline_docx
 
         return redline_docx(redline)
     from peer_ethics.core.errors import BadInput
 
-    raise BadInput(f"unknown format {fmt!r}; accepted: term, html, md, docx")
+    raise BadInput(f"unknown format {fmt!r}; accepted: {', '.join(FORMATS)}")

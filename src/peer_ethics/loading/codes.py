@@ -86,7 +86,12 @@ def parse_layout(doc: Any, source: str) -> Layout:
                 f"{source} layout.provisions.{block}: give a section and either id (one "
                 "provision) or prefix (a list: prefix.1, prefix.2, …)"
             )
-        targets[block] = Target(str(t.get("id") or t["prefix"]), str(t["section"]), "prefix" in t)
+        targets[block] = Target(
+            str(t.get("id") or t["prefix"]),
+            str(t["section"]),
+            "prefix" in t,
+            str(t.get("label", "")),
+        )
     metadata = {}
     for pid, raw in _mapping(top.get("provisions"), f"{source} provisions").items():
         m = _mapping(raw, f"{source} provisions.{pid}")

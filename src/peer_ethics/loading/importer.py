@@ -41,6 +41,7 @@ class Target:
     id: str
     section: str
     is_list: bool = False
+    label: str = ""  # how the code names it; `{n}` is a list item's number
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class _Placed:
     ordinal: int
     block: Block
     lead_in: Block | None
+    label: str = ""
 
 
 def _place(doc: Document, layout: Layout) -> tuple[list[_Placed], dict[str, str]]:
@@ -116,15 +118,17 @@ def _place(doc: Document, layout: Layout) -> tuple[list[_Placed], dict[str, str]
         if key in layout.parts and target is None:
             owners[block.name] = layout.parts[key]
             continue
+        label = ""
         if target is None:
             section = block.list_name or block.name
             pid = f"{layout.code}.{block.name}"
         else:
             section = target.section
             pid = f"{target.id}.{block.number}" if target.is_list else target.id
+            label = target.label.replace("{n}", str(block.number))
         sections[section] = sections.get(section, 0) + 1
         lead_in = doc.block(f"{block.list_name}.lead_in") if block.list_name else None
-        placed.append(_Placed(pid, section, sections[section], block, lead_in))
+        placed.append(_Placed(pid, section, sections[section], block, lead_in, label))
         owners[block.name] = pid
     seen: set[str] = set()
     for p in placed:
@@ -182,6 +186,7 @@ def import_redline(
                     topics=meta.topics,
                     lead_in=p.lead_in.text(spec.side) if p.lead_in else "",
                     readings=tuple(r.id for r in mine),
+                    label=p.label,
                 )
             )
         editions.append(

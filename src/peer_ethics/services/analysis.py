@@ -14,7 +14,6 @@ from peer_ethics.loading.codes import loaded_code
 
 if TYPE_CHECKING:  # the NLP stack is imported only by `ask` and `eval`
     pass
-from .browse import redline_view
 from .check import rulebook
 
 # --- analysis: compare, impact, lint (numpy and z3 are imported only by these) ----------------
@@ -104,11 +103,10 @@ def _lint_target(target: str | None) -> tuple[Rulebook, tuple[Edition, ...]]:
 
 
 def export_report(kind: str, data: dict[str, object], fmt: str) -> bytes:
-    """A compare or impact result as `md`, `html` or `docx` bytes (the impact .docx opens with
-    the code's redline as tracked changes)."""
+    """A compare or impact result as `md`, `html`, `pdf` (from the HTML) or `docx` bytes, in
+    plain words: editions by name, topics by label, provisions as the code names them."""
+    from peer_ethics.export.naming import Naming
     from peer_ethics.export.reports import render_report
 
-    redline = None
-    if kind == "impact" and fmt == "docx":
-        redline = redline_view(str(data["code"]))
-    return render_report(kind, data, fmt, redline)
+    book = rulebook()
+    return render_report(kind, data, fmt, Naming(book.corpus, book.vocabulary))

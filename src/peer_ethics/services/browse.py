@@ -17,6 +17,7 @@ from peer_ethics.core.ids import EditionRef, code_of, is_provision_id
 from peer_ethics.core.norms import Norm
 from peer_ethics.core.search import Hit
 from peer_ethics.core.search import search as lexical_search
+from peer_ethics.export.marked import MarkedSource
 from peer_ethics.export.redline import Redline, render_redline
 from peer_ethics.export.redline import build as build_redline
 from peer_ethics.loading.cases import load_cases
@@ -176,6 +177,49 @@ def redline_view(code_id: str) -> Redline:
     return build_redline(corpus().code(code_id), result.changes, result.anomalies)
 
 
+def marked_source(code_id: str) -> MarkedSource:
+    """A bundled code's source document with its own marks, anomalies and readings."""
+    result = redline(code_id)
+    code = corpus().code(code_id)
+    labels = {p.id: p.name for e in reversed(code.editions) for p in e.provisions}
+    title = next((name for name, part in result.owners.items() if part == "title"), "")
+    return MarkedSource(
+        code, result.document, result.owners, labels, result.anomalies, result.readings, title
+    )
+
+
 def export_redline(code_id: str, fmt: str, width: int = 100) -> bytes:
-    """A bundled code's redline as `term`, `html`, `md` or `docx` bytes."""
+    """A bundled code's redline as `term`, `html`, `md`, `docx` (the source's own marks as
+    tracked changes, anomalies as comments) or `docx-diff` (the curated word diff) bytes."""
+    if fmt == "docx":
+        from peer_ethics.export.marked_docx import marked_docx
+
+        return marked_docx(marked_source(code_id))
+    if fmt in ("comment-sheet.xlsx", "comment-sheet.docx"):
+        return comment_sheet(code_id, fmt.rpartition(".")[2])
     return render_redline(redline_view(code_id), fmt, width)
+
+
+def comment_sheet(code_id: str, kind: str) -> bytes:
+    """The public-comment sheet of a code's draft as `xlsx` or `docx` bytes: one row per
+    changed provision with its current and draft words, the kind of change and its impact."""
+    from peer_ethics.export import comment_sheet as sheet
+    from peer_ethics.export.naming import Naming
+
+    from .analysis import impact
+
+    code = corpus().code(code_id)
+    base = next((e for e in code.editions if not e.proposed), None)
+    proposed = next((e for e in code.editions if e.proposed), None)
+    if base is None or proposed is None:
+        raise BadInput(
+            f"code {code_id!r} has no draft to comment on; only a code with a proposed edition has"
+        )
+    book = rulebook()
+    built = sheet.build(
+        code,
+        redline(code_id).changes,
+        impact(code_id, base.name, proposed.name),
+        Naming(book.corpus, book.vocabulary),
+    )
+    return sheet.to_xlsx(built) if kind == "xlsx" else sheet.to_docx(built)

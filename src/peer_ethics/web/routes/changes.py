@@ -24,6 +24,10 @@ DOWNLOADS: dict[str, tuple[str, str]] = {
     "docx": ("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     "html": ("html", "text/html; charset=utf-8"),
     "md": ("md", "text/markdown; charset=utf-8"),
+    "xlsx": (
+        "comment-sheet.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ),
 }
 
 
@@ -116,11 +120,12 @@ def changes_page(request: Request, templates: Templates, code: str) -> HTMLRespo
 
 @router.get(
     "/codes/{code}/changes.{fmt}",
-    summary="Download the redline: .docx with tracked changes, HTML or Markdown",
+    summary="Download the redline (.docx with the draft's own marks as tracked changes and its "
+    "anomalies as comments, HTML or Markdown) or the public-comment sheet (.xlsx)",
     tags=["changes"],
     response_class=Response,
 )
-def download(code: str, fmt: Literal["docx", "html", "md"]) -> Response:
+def download(code: str, fmt: Literal["docx", "html", "md", "xlsx"]) -> Response:
     export, media = DOWNLOADS[fmt]
     body = services.export_redline(code, export)
     name = f"{code}-changes.{fmt}"

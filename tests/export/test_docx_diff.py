@@ -1,8 +1,10 @@
-"""The .docx export has real tracked changes: read from its XML, not python-docx's text."""
+"""The word-diff .docx (`--format docx-diff`): the curated current -> draft diff as real tracked
+changes, read from its XML."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from lxml import etree
@@ -12,10 +14,11 @@ from peer_ethics.core.changes import word_diff
 from peer_ethics.loading.codes import load_corpus
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ID = re.compile(r"\bwa\.(intro|vision|ethics|conduct|contact)")  # www.doh.wa.gov is text
 
 
 def _body() -> etree._Element:
-    data = services.export_redline("wa", "docx")
+    data = services.export_redline("wa", "docx-diff")
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
     return etree.fromstring(xml)
 
@@ -52,11 +55,20 @@ def test_revisions_carry_author_date_and_unique_ids() -> None:
     assert all(not list(d.iter(W + "t")) for d in _body().iter(W + "del"))
 
 
-def test_one_paragraph_per_provision_starting_with_its_id() -> None:
+def test_one_paragraph_per_provision_named_as_the_code_names_it() -> None:
     paragraphs = [_texts(p, "t") for p in _body().iter(W + "p")]
-    starts = [p.split(" ")[0] for p in paragraphs if p.startswith(("wa.",))]
-    assert starts == list(load_corpus().edition("wa", "current").ids())
+    names = [p.name for p in load_corpus().edition("wa", "current").provisions]
+    assert next(p for p in paragraphs if p.startswith(tuple(names))).startswith("Introduction")
+    labelled = [
+        next(n for n in names if p.startswith(n + " "))
+        for p in paragraphs
+        if any(p.startswith(n + " ") for n in names)
+    ]
+    assert labelled == names
+    assert not any(ID.search(p) for p in paragraphs)  # no internal id in the visible text
+    starts = [b.get(W + "name") for b in _body().iter(W + "bookmarkStart")]
+    assert starts == [n.replace(".", "_") for n in load_corpus().edition("wa", "current").ids()]
 
 
 def test_export_is_byte_deterministic() -> None:
-    assert services.export_redline("wa", "docx") == services.export_redline("wa", "docx")
+    assert services.export_redline("wa", "docx-diff") == services.export_redline("wa", "docx-diff")
