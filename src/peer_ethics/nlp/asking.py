@@ -15,6 +15,7 @@ from peer_ethics.core.engine import Determination, evaluate_situation
 from peer_ethics.core.interview import Question, questions
 from peer_ethics.core.rulebook import Rulebook
 
+from . import harm
 from .classifier import IssueModel
 from .embedder import Embedder
 from .evidence import Evidence
@@ -104,7 +105,12 @@ class Asker:
         """Answer one question (BadInput when it is empty)."""
         book = self.rulebook
         prepared = prepare(raw)
-        notices = [NOTICE_TRUNCATED] if prepared.truncated else []
+        # The safety floor (nlp/harm.py): harm to self or others named anywhere in the words
+        # (even words not read as English) puts the crisis notice first; harm_threat, whether
+        # named or recognised, is then always among the issues and always has the notice.
+        harmful = harm.mention(prepared.text)
+        notices = [NOTICE_CRISIS] if harmful else []
+        notices += [NOTICE_TRUNCATED] if prepared.truncated else []
         stamp = (book.corpus.version, book.corpus.sha256)
         if not is_english(prepared.text):
             return Answer(
@@ -121,6 +127,10 @@ class Asker:
         text = situation_text(prepared.text)
         vector = self.embedder.embed(text)
         reading = read(book, self.model, text, vector, parts(text), self.embedder.embed)
+        if harmful:
+            reading = harm.floor(reading, text)
+        elif harm.HARM in reading.issues:
+            notices.insert(0, NOTICE_CRISIS)
         chosen = editions or book.editions()
         determinations: tuple[Determination, ...] = ()
         asked: tuple[Question, ...] = ()

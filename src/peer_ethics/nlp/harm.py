@@ -1,0 +1,387 @@
+"""Harm to self or others in the words, whatever the wording, and the floor it puts under a reading.
+
+Suicidal thoughts ("ending it all", "doesn't want to wake up", "kms", "unalive"), self-harm
+("been cutting again"), threats to others ("gonna shoot him", "make his ex 'pay'") and weapons
+drawn or sought ("pulled a knife", "bought a gun") are recognised in slang, common typos, third
+person and reported speech. A mention is a mention whatever frames it: "he said he is NOT going
+to hurt anyone" still mentions harm. Figures of speech ("killing it at work", "this paperwork is
+killing me", "I'd kill for a coffee") and things that only look like weapons or wounds (a gun
+show, a kitchen knife, cutting back on coffee) are not.
+
+The floor: whenever harm is mentioned, harm_threat is among the issues and intent and
+seriousness are never read as absent from talk of thoughts, jokes or venting; they stay unknown
+(the engine answers `conditional`, the interview asks) unless the words deny intent outright.
+
+Every pattern is linear-time: alternations of literals, bounded gaps, no nested unbounded
+quantifier and no unbounded quantifier that can start at every position (tests/nlp/test_harm.py
+measures each on adversarial repetitions of its atoms).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from . import patterns as rx
+from .reader import DESCRIBING, Reading, read_facts
+
+HARM = "harm_threat"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Harm named in the words: what kind and the exact words."""
+
+    kind: str  # "suicide" | "self_harm" | "threat" | "weapon"
+    words: str
+
+
+# --- building blocks (strings, joined into the patterns below) -------------------------------
+
+# Oneself, as typed: "himself", "her self", "themselfs", "myslef".
+_SELF = (
+    r"(?:my ?self|mysefl|myslef|him ?self|hisself|her ?self|them ?sel(?:f|ves|fs)|themself|"
+    r"your ?self|ur ?self|oneself|meself)"
+)
+# Words that frame a harm as wanted, planned, feared or talked about ("gonna", "wants to", "said
+# he'd", "thoughts of"), then at most three words ("could just snap and hurt somebody").
+_INTENT_FRAME = (
+    r"(?:\b(?:going to|gonna|gon|finna|will|wants? to|wanted to|wanting to|wanna|"
+    r"plan(?:s|ned|ning)? to|threat(?:en|ens|ened|ening)? to|about to|"
+    r"tr(?:y|ies|ied|ying) to|urges? to|swears? to|swore to|thoughts? (?:of|about)|"
+    r"think(?:s|ing)? (?:of|about)|thought about|fantasi[sz]\w* about|"
+    r"talk(?:s|ed|ing)? about|dream(?:s|ed|ing)? (?:of|about)|snap and|lose it and|"
+    r"lose control and|flip out and)|'ll|'d)"
+)
+_ANY_FRAME = r"(?:" + _INTENT_FRAME + r"|\b(?:would|could|might|may|(?<!used )(?<!supposed )to))"
+_GAP = r" (?:[\w']+ ){0,3}?[\"']?"
+# People who could be harmed: a (possessed) person noun ("his roommate", "my cellie's
+# brother", "her abusive boyfriend", "a staff member").
+_PERSON = (
+    r"(?:roommates?|roomie|boss|ex|ex-(?:wife|husband|girlfriend|boyfriend)|neighbou?rs?|wife|"
+    r"husband|kids?|baby|babies|son|daughter|family|co-?workers?|case ?workers?|case ?managers?|"
+    r"landlord|staff(?: members?)?|step(?:dad|mom|father|mother|son|daughter)|mom|mum|dad|"
+    r"mother|father|brother|sister|cousin|uncle|aunt|girlfriend|boyfriend|bf|gf|partner|"
+    r"fianc[eé]e?|guy|dude|man|woman|lady|teacher|cops?|officers?|police|nurse|doctor|"
+    r"therapist|psychiatrist|counsell?or|supervisor|manager|workers?|friends?|dealer|cellie|"
+    r"celly|cellmate|baby ?(?:daddy|mama|momma)|children|child|parents?|grandma|grandpa|"
+    r"people|folks|students|classmates?|teammates?|members?|peers?|clients?|participants?|"
+    r"bitch|snitch|sponsor|pastor|judge)"
+)
+# "her" alone is an object only where no noun follows ("hurt her." but not "hurt her back").
+_HER = (
+    r"her(?= ?(?:[.,;:!?\"')]|$|\b(?:if|when|and|or|but|so|too|again|tonight|today|tomorrow|"
+    r"with|for|because|bc|cause|after|before|at|in|on|real|bad|badly|first|next|someday|"
+    r"eventually|himself|herself|themselves|myself|one day|this|dead)\b))"
+)
+_WHOM = (
+    r"(?:him|them|" + _HER + r"|someone|somebody|some ?one|anyone|anybody|any ?one|everyone|"
+    r"everybody|people|(?:his|her|their|my|your|our|the|that|this|those|these|a|some) "
+    r"(?:[\w-]+'?s )?(?:[\w-]+ )?" + _PERSON + r"\b)"
+)
+# Also the one telling: "he's going to kill me" (with words of intent only, see _FIGURES).
+_WHOM_OR_ME = r"(?:me|us|you|" + _WHOM + r")"
+# Not a harm whatever the verb: "shoot her a text", "hit him up", "beat him at pool".
+_NOT_HARM_AFTER = (
+    r"(?!'?s? (?:feelings|pride|chances|business|career|reputation|credit|back|knee|leg|arm|"
+    r"hand|foot|wrist|ankle|neck|shoulder)| (?:a|an) (?:text|email|e-mail|message|line|note|dm|"
+    r"call|msg|look|glance|smile|grin|question|wink|break|check|deal)\b| up\b| off\b| out\b|"
+    r" at (?:pool|cards|chess|a game|checkers|poker|basketball|video games|his own|her own)| to "
+    r"(?:it|the punch)| in the back| with (?:kindness|love|attention|affection|kisses|the news|"
+    r"questions)| (?:financially|emotionally|in the long run))"
+)
+_WEAPON = (
+    r"(?:guns?|firearms?|pistols?|handguns?|rifles?|shotguns?|revolvers?|glock|knife|knives|"
+    r"machetes?|weapons?)"
+)
+_MEDS = (
+    r"(?:pills|meds|medications?|tablets|medicines?|painkillers|seroquel|"
+    r"quetiapine|xanax|klonopin|ativan|valium|oxy\w*|percocet|tylenol|ambien|lithium|insulin|"
+    r"trazodone|benadryl)"
+)
+_ARMS = _WEAPON[:-1] + r"|baseball bat|bat|crowbar|hammer|tire iron|pipe|brick|bottle)"
+
+# --- the patterns ------------------------------------------------------------------------------
+
+_SUICIDE = (
+    # the words themselves, misspelt and in the slang of texts and posts
+    r"\b(?:suicid\w*|suicd\w*|sucid\w*|suiscid\w*|suisid\w*|siucid\w*|suacid\w*|su\*+cid\w*|"
+    r"s\*+icid\w*|unaliv\w*|un-aliv\w*|sewer ?slide|self[- ]?delet\w*|kms|kys|homicid\w*|"
+    r"ideation|death wish|(?:passive|active) si|want(?:s|ed|ing)? (?:to|2) (?:die|d1e|be dead)|"
+    r"wanna die|wants? it (?:all )?to (?:end|be over)|tired of (?:living|life|being alive)|"
+    r"done with (?:life|living)|no (?:reason|point) (?:to live|in living|living|to go on|"
+    r"to keep going|to be alive|in being alive)|nothing (?:left )?to live for|not worth living|"
+    r"(?:can'?t|cannot|can not) go on(?: anymore| any more| like this| living|(?= ?[.,;!?]|$))|"
+    r"(?:can'?t|cannot|can not) (?:do this|take (?:it|this)|keep going) (?:any ?more|much longer)|"
+    r"better off dead|(?:be|been) better off without (?:me|him|her|them|us)|"
+    r"better off without me|(?:disappear|sleep) forever|go to sleep and (?:never|not) wake up|"
+    r"(?:take|took|taking|takes) (?:my|his|her|their|your) (?:own )?life(?! back| into)|"
+    r"end(?:s|ed|ing)? (?:it all|(?:my|his|her|their|your) (?:own )?life|everything|the pain)|"
+    r"(?:goodbye|good-bye|farewell|suicide) (?:letters?|notes?|messages?|texts?|videos?|posts?)|"
+    r"(?:letters?|notes?|messages?|texts?|posts?) (?:saying|to say) (?:goodbye|good-bye|bye)|"
+    r"(?:thoughts?|thinking|thinks?|think|thought) (?:of|about) (?:death|dying|being dead|"
+    r"not being (?:here|alive|around)|not existing|not waking up)|"
+    r"(?:rather|sooner) (?:be dead|die|not (?:be alive|exist|wake up))|(?:ways|how|way) to "
+    r"(?:die|end it)|painless (?:way|death)|"
+    r"(?:giv(?:e|es|en|ing)|gave) away (?:all )?(?:of )?(?:his|her|their|my) (?:stuff|things|"
+    r"belongings|possessions|most prized|prized|favou?rite)|(?:giv(?:e|es|en|ing)|gave) (?:all )?"
+    r"(?:of )?(?:his|her|their|my) (?:stuff|things|belongings|possessions) away|"
+    r"noose|(?:danger|harm) to (?:self|him ?self|her ?self|them ?sel(?:f|ves)|my ?self)"
+    r")\b"
+)
+# "end it" alone is a breakup as often as a death: only where nothing ends with someone.
+_END_IT = (
+    r"\b(?:end|ending) it(?= ?(?:[.,;!?\"')]|$|tonight|today|now|soon|for good|already|this|"
+    r"'|before|after|if|when))"
+)
+# Not waking up, not being here, wishing to be dead: the passive wish.
+_WISH = (
+    r"\b(?:(?:wouldn'?t|won'?t|not|never|don'?t|doesn'?t|didn'?t want to|no longer) (?:to )?"
+    r"(?:wake|waking) up(?! (?:on time|in time|early|for|until|till|before|when|this morning"
+    r"|easily))|"
+    r"(?:don'?t|doesn'?t|do not|does not|didn'?t|did not|no longer) (?:wanna|want to|wants to) "
+    r"(?:be alive|exist|(?:live|go on|be here)(?= ?(?:any ?more|any longer|no more|"
+    r"[.,;!?]|$)))|"
+    r"(?:not|never|won'?t|wouldn'?t) (?:be|being) (?:here|around|alive) (?:any ?more|much "
+    r"longer|any longer)|"
+    r"wish(?:es|ed|ing)? (?:(?:that )?(?:i|he|she|they|we) ?)?(?:was|were|'d|had|could|would) "
+    r"(?:be |just )?(?:dead|die|died|never been born|not exist|disappear|not wake up|"
+    r"not be here))\b|\b(?:want|wants|wanted|wanting) " + _WHOM_OR_ME + r" dead\b"
+)
+# Killing, hurting, cutting oneself in any tense, but not an accident or a figure of speech.
+_ONESELF = (
+    r"\b(?:kill|kil|killin|killing|killed|kills|k\*ll|off|offed|offing|end|ending|ended|"
+    r"unalive|hang|hanging|hanged|hangs|hung|drown|drowning|drowned|poison|poisoning|poisoned|"
+    r"shoot|shooting|shot|shoots|stab|stabbing|stabbed|overdose|overdosing|od|starving|starve|"
+    r"rope|roping|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratching|hurt|hurts|"
+    r"hurting|harm|harms|harmed|harming|punch|punching|hit|hitting|injure|injuring|injured|"
+    r"mutilate|mutilating|suffocate|suffocating|strangle|strangling|choke|choking) ?"
+    + _SELF
+    + r"(?! (?:laughing|in the foot|shaving|cooking|chopping|by accident|accidentally|on (?:a |"
+    r"the |some )?(?:glass|stove|oven|paper|can|edge|fence|nail)|playing|at the gym|at work|"
+    r"falling|lifting|working out|trying|to (?:finish|get|make|meet|keep)|over (?:this|work)|"
+    r"working|in the kitchen|while|with (?:work|overtime|shifts|hours|stress)))\b"
+)
+_SELF_HARM = (
+    r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|nssi|(?:is|was|'s) a cutter|"
+    r"(?:fresh|new) (?:cuts|marks|scars|burns)|(?:cuts|scars|burns|(?<!track )marks|slashes) "
+    r"(?:all )?(?:on|up and down) (?:his|her|their|my|your) (?:arms?|wrists?|legs?|thighs?|"
+    r"stomach|body)|(?:slit|slitting|slice|slicing|cut|cutting) (?:my|his|her|their|your) "
+    r"wrists?|(?:hid|hides|hiding|hidden|stash\w*|found) (?:\w+ )?(?:razors?|razor blades?|"
+    r"blades)|(?:been|started|start|starts|is|was|'s|'m|are|keeps?|kept|still|back to|relapsed"
+    r"|stop|stopped|quit|about|admitted|admits|caught (?:him|her|them)) (?:\w+ )?cutting"
+    r"(?= ?(?:again|[.,;!?\"']|$|and burning|on (?:his|her|their|my) (?:arms?|legs?|wrists?|"
+    r"thighs?|body)|to cope|lately|since|every (?:night|day)))|cutting again)"
+)
+# Pills: all of them, the bottle, a stockpile; an overdose meant.
+_PILLS = (
+    r"\b(?:(?:take|took|taken|taking|takes|swallow\w*|down|downed|downing) (?:all (?:of )?"
+    r"(?:my |his |her |their |the |them |those )?(?:[\w-]+ )?" + _MEDS + r"(?! (?:every|each|"
+    r"on time|as prescribed|like|now|regularly|correctly|daily))|(?:a|the) (?:whole|entire) "
+    r"bottle|a (?:bunch|handful|fistful) of (?:(?:my|his|her|their|the|those) )?(?:[\w-]+ )?"
+    + _MEDS
+    + r"|too many (?:[\w-]+ )?"
+    + _MEDS
+    + r"|everything in the (?:medicine )?(?:cabinet|cupboard|bottle))|(?:sav\w*|stockpil\w*|"
+    r"hoard\w*|stash\w*) (?:up )?(?:all )?(?:of )?(?:his |her |their |my |the )?(?:[\w-]+ )?"
+    + _MEDS
+    + r"|"
+    + _MEDS
+    + r" (?:\w+ )?(?:counted out|lined up|saved up|stashed|stockpiled)|(?:overdos\w*|od|o\.d\.?"
+    r"|pills|meds|tablets) on purpose|(?:intentional|deliberate|purposeful) overdose|(?:to|gonna|"
+    r"going to|wants? to|plan(?:s|ning)? to|'ll|will|thinking about|thoughts of|talk\w* about|"
+    r"threaten\w* to|tr(?:y|ies|ied|ying) to) (?:overdos\w*|od)\b)"
+)
+_JUMP = (
+    r"\b(?:jump\w*|leap\w*|throw\w* (?:my|him|her|them)sel\w*|threw (?:my|him|her|them)sel\w*) "
+    r"(?:off|from) (?:a|the|that|this|his|her|my|their) (?:[\w-]+ )?(?:bridge|roof|rooftop|"
+    r"building|overpass|balcony|cliff|ledge|window|parking (?:garage|structure)|tower|dam)|"
+    r"\b(?:jump\w*|step\w*|walk\w*|throw\w* (?:my|him|her|them)sel\w*|threw (?:my|him|her|them)"
+    r"sel\w*) (?:in front of (?:a|the|an) (?:train|bus|car|truck|subway|traffic)|into traffic)"
+)
+# A killing verb at someone, framed or not: "kill my cellie's brother", "shot his neighbour".
+_KILLING = (
+    r"\b(?:kill|kil|killin|killing|killed|kills|k\*ll|murder|murdering|murdered|shoot|"
+    r"shooting|shoots|shot|stab|stabbing|stabbed|stabs|shank|shanking|strangle|strangling|"
+    r"strangled|choke out|smother|poison|poisoning|beat up|beating up|beats up|rough up) "
+    + _WHOM
+    + _NOT_HARM_AFTER
+    + r"|\b(?:beat (?:the (?:crap|shit|hell|snot|life) out of|(?!(?:my|him|her|them|your)sel)"
+    r"\w+ (?:up|to death))|(?:bash|smash|kick|beat|whoop|punch)\w* (?:his|her|their|your|that|"
+    r"my|this)(?: [\w-]+'?s?)? (?:ass|butt|face|head|skull|teeth)|run (?:him|her|them) over|"
+    r"slit (?:his|her|their) throat)\b|\bput " + _WHOM + r" in (?:the|a) (?:hospital|ground|grave)"
+)
+# A lesser verb of violence, framed as wanted, planned or feared: "wants to punch her coworker".
+_THREAT = (
+    _ANY_FRAME
+    + _GAP
+    + r"(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing|hit|hitting|punch|punching|"
+    r"smack|smacking|slap|slapping|beat|beating|attack|attacking|jump|jumping|choke|choking|"
+    r"strangle|strangling|bash|bashing|smash|smashing|knife|whoop|deck|sock|shank|go after|"
+    r"come after|run over|torch|get back at|get even with|beat up|rough up)[\"']? "
+    + _WHOM_OR_ME
+    + _NOT_HARM_AFTER
+)
+# "Hurt" is as often feelings as bodies: only with words of intent.
+_HURT = (
+    _INTENT_FRAME
+    + _GAP
+    + r"(?:hurt|hurting|harm|harming|injure|injuring)[\"']? "
+    + _WHOM_OR_ME
+    + _NOT_HARM_AFTER
+)
+_THREAT_WORDS = (
+    r"\b(?:(?:death|violent|verbal) threats?|threat(?:s|en\w*)? (?:of|with) (?:violence|a "
+    r"weapon|a gun|a knife|death)|made (?:a |some |several |multiple )?threats?|homicidal|"
+    r"(?:get|got|gets|getting) back at|get even with|settle the score|"
+    r"teach (?:him|her|them) a lesson|go postal|(?:danger|harm) to (?:others|other people|anyone|"
+    r"someone|staff|the public)|"
+    r"shoot (?:up )?(?:the|his|her|their|my|that|a) (?:\w+ )?(?:school|place|office|workplace|"
+    r"building|church|clinic|party|club|store)|blow up (?:the|his|her|their|my|that|a) (?:\w+ )?"
+    r"(?:building|office|school|car|house|place|clinic)|set fire to|set (?:\w+ )?(?:\w+ )?on "
+    r"fire|burn (?:his|her|their|the|my|that) (?:\w+ )?(?:house|car|place|apartment|trailer|"
+    r"truck) down|torch (?:his|her|their) (?:car|house|place)|slash\w* (?:his|her|their) tires|"
+    r"(?:is|'s|are|'re|you'?re) (?:a )?dead (?:man|woman|meat)|duty to warn|duty to protect|"
+    r"tarasoff)\b|\bmake (?:him|her|them|(?:his|her|their|my|the|that) (?:\w+ )?" + _PERSON + r") "
+    r"(?:['\"]pay['\"]|pay(?= ?(?:[.,;!?]|$|for (?:what|this|that|it|taking|takin|doing|"
+    r"leaving|cheating|snitching|hurting|everything))))"
+    # a euphemism in quotes, or "he'll handle it" after a trigger named
+    r"|['\"](?:handle|deal with|take care of|take out|sort out|end)(?: it| him| her| them| "
+    r"things)?[.,!?]?['\"]|['\"]get['\"] " + _WHOM + r"|\bif (?:his|her|their|my|the) "
+    r"[^.?!]{0,60}(?:he|she|they|i)(?:'ll|'s| is| are|'re| will|'m| am)? (?:gonna |going to "
+    r"|will )?(?:handle|deal with|take care of|sort out) (?:it|him|her|them)(?= ?(?:[.,;!?\"']|$))"
+)
+# Weapons drawn, carried in, shown or sought: never a gun show or a knife in a kitchen.
+_WEAPONS = (
+    r"\b(?:pull(?:s|ed|ing)? (?:out )?|point(?:s|ed|ing)? |wav(?:e|es|ed|ing) (?:around )?|"
+    r"brandish\w* |flash(?:es|ed|ing)? |show(?:s|ed|ing)? (?:me |us |staff |them )?|"
+    r"brought |bring(?:s|ing)? |carr(?:y|ies|ied|ying) |conceal\w* |hid(?:e|es|ing|den)? |"
+    r"pack(?:s|ed|ing)? |buy(?:s|ing)? |bought |get(?:s|ting)? |got |purchas\w* |"
+    r"order(?:s|ed|ing)? |armed with )"
+    r"(?:a |an |his |her |their |the |my |himself a |herself a |themselves a )?"
+    r"(?:loaded |big |hunting |pocket |switch ?blade )?" + _WEAPON + r"\b"
+    r"(?! (?:show|shows|range|safety|class|course|license|licence|permit|store|shop|control|"
+    r"laws?|rights|violence prevention|locks?|lock box|safe|set|block|sharpener|sharpening|"
+    r"drawer|rack|skills|collection))|"
+    r"\bthreat\w* " + _WHOM_OR_ME + r" with (?:a|an|his|her|their|the) (?:\w+ )?" + _ARMS + r"\b|"
+    r"\b(?:came|come|comes|coming|went|go|goes|going|ran|run|lunged) (?:at|after) (?:\w+ )?"
+    r"(?:\w+ )?with (?:a|an|his|her|their|the) (?:\w+ )?" + _ARMS + r"\b|"
+    r"\b(?:access to (?:a |any |his |her )?(?:guns?|firearms?|weapons?)|loaded (?:gun|pistol|"
+    r"rifle|shotgun|handgun|weapon)|packing (?:heat|a (?:gun|piece|knife)))\b"
+)
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, rx.compile(source, re.I))
+    for kind, source in (
+        ("suicide", _SUICIDE),
+        ("suicide", _END_IT),
+        ("suicide", _WISH),
+        ("suicide", _ONESELF),
+        ("suicide", _PILLS),
+        ("suicide", _JUMP),
+        ("self_harm", _SELF_HARM),
+        ("threat", _KILLING),
+        ("threat", _THREAT),
+        ("threat", _HURT),
+        ("threat", _THREAT_WORDS),
+        ("weapon", _WEAPONS),
+    )
+)
+
+# Figures of speech a threat pattern can catch: the worker's own care for someone's feelings
+# ("I don't want to hurt her"), and "kill me" said of a thing ("this job is going to kill me"):
+# a threat at the teller is taken only where a person is named just before.
+_CARING = rx.compile(
+    r"\bi (?:don'?t|do not|didn'?t|did not|never|wouldn'?t|would never) (?:want|wanna|mean|"
+    r"meant|intend\w*)(?: to)? (?:[\w']+ ){0,3}?(?:hurt|harm|injure) (?:him|her|them)\b",
+    re.I,
+)
+_AT_TELLER = rx.compile(r" (?:me|us|you)$", re.I)
+_SOMEONE_BEFORE = rx.compile(
+    r"\b(?:he|she|they|he's|she's|they're|client|guy|participant|member|peer|someone|somebody|"
+    r"boyfriend|girlfriend|husband|wife|ex|roommate|son|daughter|brother|neighbou?r|man|woman)\b",
+    re.I,
+)
+_WINDOW = 60
+
+
+def _figure(text: str, m: re.Match[str]) -> bool:
+    start = max(0, m.start() - _WINDOW)
+    if _AT_TELLER.search(m.group(0)):
+        return not _SOMEONE_BEFORE.search(text, start, m.start() + 1)
+    return _CARING.search(text, start, m.end()) is not None
+
+
+def mention(text: str) -> Mention | None:
+    """The first words of the text that name harm to self or others, or None."""
+    best: tuple[int, str, str] | None = None
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[0]:
+                break
+            if kind == "threat" and _figure(text, m):
+                continue
+            best = (m.start(), kind, m.group(0))
+            break
+    return Mention(best[1], best[2].strip()) if best else None
+
+
+# --- the floor: intent is never read as absent from talk of thoughts -------------------------
+
+# Words that deny intent outright (docs/labelling.md §5): "no plan", "he said he is NOT going to
+# hurt anyone", "she'd never act on it", "he didn't mean it", "she wasn't serious". Talk of
+# thoughts, feelings or wishes, "joked about" or "says he's safe" deny nothing. The denial is the
+# person's (he, she, they, I, or "but won't …"), not a third party's ("her mom won't do anything").
+_DENIAL = rx.compile(
+    r"\bno (?:plans?|intent|intentions?)\b(?! for)|(?:\b(?:he|she|they|i)(?:'d|'ll|'s|'re|'m)?|"
+    r"\bbut)(?: [\w']+){0,2}? (?:never|not|won'?t|wouldn'?t|ain'?t|aint|isn'?t|wasn'?t|didn'?t|"
+    r"doesn'?t|don'?t|will not|would not|did not|does not|is not|was not|has no|have no)(?: gonna|"
+    r" going to| ever| actually| really)? (?:do (?:it|anything|that|nothing|nothin\w*|something)|"
+    r"act on (?:it|them|that|those|these|the \w+|\w+ thoughts)|go through with (?:it|anything)|"
+    r"hurt (?:anyone|anybody|him|her|them|any ?one|no ?one|nobody|himself|herself|themselves|"
+    r"myself)|kill (?:anyone|anybody|him|her|them|himself|herself|themselves|myself)|mean (?:it|"
+    r"anything|that)|(?:being )?serious|dangerous|intend(?:s|ed)? to|intention)\b",
+    re.I,
+)
+# Harm said to be minor: the only words that make it not serious.
+_MINOR = rx.compile(r"\b(?:minor|superficial|just a scratch|wouldn'?t be serious)\b", re.I)
+
+
+def floor(reading: Reading, text: str) -> Reading:
+    """The reading, with harm_threat among its issues and no intent or seriousness read as
+    absent unless the words say so (`text` is what the readers read)."""
+    issues = reading.issues
+    evidence = list(reading.evidence)
+    if HARM not in issues:
+        issues = (*issues, HARM)
+        known = {e.fact for e in evidence}
+        wanted = DESCRIBING[HARM]
+        evidence += [
+            e for e in read_facts(text, issues) if e.fact in wanted and e.fact not in known
+        ]
+    denial = {"harm_intent": _DENIAL.search(text), "harm_serious": _MINOR.search(text)}
+    kept = []
+    for e in evidence:
+        if e.fact in denial and e.value is False:
+            said = denial[e.fact]
+            if said is None:
+                continue  # absent from talk of thoughts: left unknown, the interview asks
+            e = dataclasses.replace(e, words=said.group(0))
+        kept.append(e)
+    return Reading(
+        issues=issues,
+        probabilities=reading.probabilities,
+        evidence=tuple(sorted(kept, key=lambda e: e.fact)),
+    )
+
+
+# Every pattern of this module, for the linear-time test.
+EVERY_PATTERN: tuple[re.Pattern[str], ...] = (
+    *(pattern for _, pattern in PATTERNS),
+    _CARING,
+    _AT_TELLER,
+    _SOMEONE_BEFORE,
+    _DENIAL,
+    _MINOR,
+)
