@@ -59,6 +59,16 @@ SUICIDAL = [
     "he mentioned thoughts of death most nights",
     "she talks about suicide a lot",
     "she said she'd step in front of a train",
+    "nobody would even miss me, she wrote",
+    "he thinks it would be easier for everyone if he was gone",
+    "she doesnt see the point of waking up",
+    "I'm scared he'll do something to himself",
+    "she OD'd on purpose last spring",
+    "he swallowed a bottle of tylenol",
+    "she threatened to jump",
+    "he talked about driving his car into a tree",
+    "he says he hears voices telling him to kill himself",
+    "she says she su1c1dal",
 ]
 SELF_HARM = [
     "she's started burning herself with a lighter",
@@ -89,6 +99,12 @@ THREATS = [
     "my client said if the landlord comes by again she's gonna handle it.",
     "he said he was going to smash his dad's face in",
     "she told me she's going to kill me",
+    "voices are telling him to hurt his mom",
+    "he wants revenge on the guy who robbed him",
+    "she said she'll make her sister regret it",
+    "he said he would use the gun on his brother",
+    "a client threatened the front desk staff yesterday",
+    "he swore he'd do something to that landlord",
 ]
 WEAPONS = [
     "he pulled a knife on his caseworker",
@@ -110,6 +126,7 @@ def test_harm_is_recognised_in_any_wording(text: str) -> None:
     [
         ("she says she wants to die", "suicide"),
         ("he's been cutting again", "self_harm"),
+        ("she bangs her head against the wall when she's upset", "self_harm"),
         ("he said he'll stab his roommate", "threat"),
         ("she bought a gun last week", "weapon"),
     ],
@@ -154,6 +171,10 @@ NEAR_MISSES = [
     "she's going to kill this exam",
     "lending him money could hurt him financially",
     "he took a gun safety class",
+    "we talked about dying our hair for the fundraiser",
+    "I threatened to stop meeting with him if he kept using",
+    "she's jumping rope at the gym to stay sober",
+    "my client's dog died last week",
 ]
 
 

@@ -52,7 +52,8 @@ _INTENT_FRAME = (
     r"tr(?:y|ies|ied|ying) to|urges? to|swears? to|swore to|thoughts? (?:of|about)|"
     r"think(?:s|ing)? (?:of|about)|thought about|fantasi[sz]\w* about|"
     r"talk(?:s|ed|ing)? about|dream(?:s|ed|ing)? (?:of|about)|snap and|lose it and|"
-    r"lose control and|flip out and)|'ll|'d)"
+    r"lose control and|flip out and|tell(?:s|ing)? (?:him|her|them|me) to|told (?:him|her|them|me) "
+    r"to)|'ll|'d)"
 )
 _ANY_FRAME = r"(?:" + _INTENT_FRAME + r"|\b(?:would|could|might|may|(?<!used )(?<!supposed )to))"
 _GAP = r" (?:[\w']+ ){0,3}?[\"']?"
@@ -73,7 +74,7 @@ _PERSON = (
 _HER = (
     r"her(?= ?(?:[.,;:!?\"')]|$|\b(?:if|when|and|or|but|so|too|again|tonight|today|tomorrow|"
     r"with|for|because|bc|cause|after|before|at|in|on|real|bad|badly|first|next|someday|"
-    r"eventually|himself|herself|themselves|myself|one day|this|dead)\b))"
+    r"eventually|himself|herself|themselves|myself|one day|this|dead|regret)\b))"
 )
 _WHOM = (
     r"(?:him|them|" + _HER + r"|someone|somebody|some ?one|anyone|anybody|any ?one|everyone|"
@@ -100,6 +101,8 @@ _MEDS = (
     r"quetiapine|xanax|klonopin|ativan|valium|oxy\w*|percocet|tylenol|ambien|lithium|insulin|"
     r"trazodone|benadryl)"
 )
+# "Dying" is also how "dyeing" is often typed.
+_DYING = r"dying(?! (?:my|his|her|our|their|the) hair)"
 _ARMS = _WEAPON[:-1] + r"|baseball bat|bat|crowbar|hammer|tire iron|pipe|brick|bottle)"
 
 # --- the patterns ------------------------------------------------------------------------------
@@ -120,8 +123,15 @@ _SUICIDE = (
     r"end(?:s|ed|ing)? (?:it all|(?:my|his|her|their|your) (?:own )?life|everything|the pain)|"
     r"(?:goodbye|good-bye|farewell|suicide) (?:letters?|notes?|messages?|texts?|videos?|posts?)|"
     r"(?:letters?|notes?|messages?|texts?|posts?) (?:saying|to say) (?:goodbye|good-bye|bye)|"
-    r"(?:thoughts?|thinking|thinks?|think|thought) (?:of|about) (?:death|dying|being dead|"
-    r"not being (?:here|alive|around)|not existing|not waking up)|"
+    r"(?:thoughts?|thinking|thinks?|think|thought|talk(?:s|ed|ing)?) (?:of|about) (?:death|"
+    + _DYING
+    + r"|being dead|not being (?:here|alive|around)|not existing|not waking up)|"
+    r"su[i1!]c[i1!]d\w*|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:miss|care about|"
+    r"notice) (?:me|him|her|them|if)|(?:easier|better) (?:for (?:everyone|everybody|them|us) )?if "
+    r"(?:i|he|she|they) (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|"
+    r"(?:no|see the|see any|see no) point (?:of|in) (?:waking up|living|going on|being alive|"
+    r"life)|end (?:my|his|her|their) (?:suffering|misery)|out of (?:my|his|her|their) misery|"
+    r"do (?:something|anything) (?:stupid|drastic|to (?:him|her|them|my) ?sel(?:f|ves))|"
     r"(?:rather|sooner) (?:be dead|die|not (?:be alive|exist|wake up))|(?:ways|how|way) to "
     r"(?:die|end it)|painless (?:way|death)|"
     r"(?:giv(?:e|es|en|ing)|gave) away (?:all )?(?:of )?(?:his|her|their|my) (?:stuff|things|"
@@ -165,6 +175,7 @@ _ONESELF = (
 )
 _SELF_HARM = (
     r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|nssi|(?:is|was|'s) a cutter|"
+    r"bang(?:s|ed|ing)? (?:his|her|their|my) head (?:against|on|into)|"
     r"(?:fresh|new) (?:cuts|marks|scars|burns)|(?:cuts|scars|burns|(?<!track )marks|slashes) "
     r"(?:all )?(?:on|up and down) (?:his|her|their|my|your) (?:arms?|wrists?|legs?|thighs?|"
     r"stomach|body)|(?:slit|slitting|slice|slicing|cut|cutting) (?:my|his|her|their|your) "
@@ -179,7 +190,9 @@ _PILLS = (
     r"\b(?:(?:take|took|taken|taking|takes|swallow\w*|down|downed|downing) (?:all (?:of )?"
     r"(?:my |his |her |their |the |them |those )?(?:[\w-]+ )?" + _MEDS + r"(?! (?:every|each|"
     r"on time|as prescribed|like|now|regularly|correctly|daily))|(?:a|the) (?:whole|entire) "
-    r"bottle|a (?:bunch|handful|fistful) of (?:(?:my|his|her|their|the|those) )?(?:[\w-]+ )?"
+    r"bottle|a bottle of (?:[\w-]+ )?"
+    + _MEDS
+    + r"|a (?:bunch|handful|fistful) of (?:(?:my|his|her|their|the|those) )?(?:[\w-]+ )?"
     + _MEDS
     + r"|too many (?:[\w-]+ )?"
     + _MEDS
@@ -188,17 +201,21 @@ _PILLS = (
     + _MEDS
     + r"|"
     + _MEDS
-    + r" (?:\w+ )?(?:counted out|lined up|saved up|stashed|stockpiled)|(?:overdos\w*|od|o\.d\.?"
-    r"|pills|meds|tablets) on purpose|(?:intentional|deliberate|purposeful) overdose|(?:to|gonna|"
-    r"going to|wants? to|plan(?:s|ning)? to|'ll|will|thinking about|thoughts of|talk\w* about|"
-    r"threaten\w* to|tr(?:y|ies|ied|ying) to) (?:overdos\w*|od)\b)"
+    + r" (?:\w+ )?(?:counted out|lined up|saved up|stashed|stockpiled)|(?:overdos\w*|od|od'?d|"
+    r"o\.d\.?|pills|meds|tablets) on purpose|(?:intentional|deliberate|purposeful) overdose|"
+    r"(?:to|gonna|going to|wants? to|plan(?:s|ning)? to|'ll|will|thinking about|thoughts of|"
+    r"talk\w* about|threaten\w* to|tr(?:y|ies|ied|ying) to) (?:overdos\w*|od)\b)"
 )
 _JUMP = (
     r"\b(?:jump\w*|leap\w*|throw\w* (?:my|him|her|them)sel\w*|threw (?:my|him|her|them)sel\w*) "
     r"(?:off|from) (?:a|the|that|this|his|her|my|their) (?:[\w-]+ )?(?:bridge|roof|rooftop|"
     r"building|overpass|balcony|cliff|ledge|window|parking (?:garage|structure)|tower|dam)|"
     r"\b(?:jump\w*|step\w*|walk\w*|throw\w* (?:my|him|her|them)sel\w*|threw (?:my|him|her|them)"
-    r"sel\w*) (?:in front of (?:a|the|an) (?:train|bus|car|truck|subway|traffic)|into traffic)"
+    r"sel\w*) (?:in front of (?:a|the|an) (?:train|bus|car|truck|subway|traffic)|into traffic)|"
+    r"\b(?:threat\w*|going|gonna|wants?|plan\w*|talk\w* about|thinking about) (?:to )?jump"
+    r"(?:ing)?(?= ?(?:[.,;!?]|$|off|from|in front))|\b(?:driv(?:e|es|ing|en)|drove) "
+    r"(?:(?:my|his|her|their) (?:car|truck) )?(?:into|off) (?:a|the|an) (?:tree|wall|bridge|"
+    r"road|cliff|pole|overpass|river|lake|oncoming traffic|traffic)"
 )
 # A killing verb at someone, framed or not: "kill my cellie's brother", "shot his neighbour".
 _KILLING = (
@@ -235,7 +252,8 @@ _THREAT_WORDS = (
     r"\b(?:(?:death|violent|verbal) threats?|threat(?:s|en\w*)? (?:of|with) (?:violence|a "
     r"weapon|a gun|a knife|death)|made (?:a |some |several |multiple )?threats?|homicidal|"
     r"(?:get|got|gets|getting) back at|get even with|settle the score|"
-    r"teach (?:him|her|them) a lesson|go postal|(?:danger|harm) to (?:others|other people|anyone|"
+    r"teach (?:him|her|them) a lesson|go postal|(?:get|take|gets|getting|took|wants?|plan\w*) "
+    r"(?:his |her |their )?revenge|(?:danger|harm) to (?:others|other people|anyone|"
     r"someone|staff|the public)|"
     r"shoot (?:up )?(?:the|his|her|their|my|that|a) (?:\w+ )?(?:school|place|office|workplace|"
     r"building|church|clinic|party|club|store)|blow up (?:the|his|her|their|my|that|a) (?:\w+ )?"
@@ -246,6 +264,15 @@ _THREAT_WORDS = (
     r"tarasoff)\b|\bmake (?:him|her|them|(?:his|her|their|my|the|that) (?:\w+ )?" + _PERSON + r") "
     r"(?:['\"]pay['\"]|pay(?= ?(?:[.,;!?]|$|for (?:what|this|that|it|taking|takin|doing|"
     r"leaving|cheating|snitching|hurting|everything))))"
+    + r"|\bmake "
+    + _WHOM
+    + r" regret (?:it|this|that)|\b(?:do|did) something to "
+    + _WHOM
+    + r"|\bus(?:e|es|ed|ing) (?:it|the gun|his gun|her gun|the knife|his knife|her knife|a gun|a "
+    r"knife) on "
+    + _WHOM_OR_ME
+    + r"|(?<!\bi )\bthreat(?:en|ens|ened|ening) (?:the|a|his|her|their|my|our|another|other) "
+    r"(?:[\w-]+ ){0,2}" + _PERSON + r"\b"
     # a euphemism in quotes, or "he'll handle it" after a trigger named
     r"|['\"](?:handle|deal with|take care of|take out|sort out|end)(?: it| him| her| them| "
     r"things)?[.,!?]?['\"]|['\"]get['\"] " + _WHOM + r"|\bif (?:his|her|their|my|the) "
