@@ -334,6 +334,12 @@ def test_the_notice_comes_before_every_other_notice() -> None:
     assert len(answer.notices) >= 2 and answer.notices[0] == NOTICE_CRISIS
 
 
+def test_words_read_as_not_english_still_get_the_crisis_notice_first() -> None:
+    answer = services.ask("Mi cliente me dijo que quiere suicidarse y que no le diga a nadie")
+    assert answer.language == "unsupported" and answer.issues == ()
+    assert answer.notices[0] == NOTICE_CRISIS and len(answer.notices) == 2
+
+
 def test_a_question_without_harm_has_no_crisis_notice() -> None:
     answer = services.ask("my client offered me a $20 gift card, can I keep it?")
     assert not answer.crisis and NOTICE_CRISIS not in answer.notices

@@ -114,3 +114,19 @@ def test_the_in_force_card_says_what_the_draft_would_change(client: TestClient) 
     )
     assert verdicts["wa", "current"] != verdicts["wa", "draft"]
     assert f'<p class="draft-change">{line}</p>' in html
+
+
+def test_the_crisis_notice_leads_the_answer_page_and_stays_after_follow_ups(
+    client: TestClient,
+) -> None:
+    from html import escape
+
+    from peer_ethics.nlp.asking import NOTICE_CRISIS
+
+    story = "my client told me she has been thinking about ending it all, please don't tell anyone"
+    body = client.post("/api/v1/ask", json={"text": story}).json()
+    assert body["notices"][0] == NOTICE_CRISIS and "harm_threat" in body["issues"]
+    for form in ({"text": story}, {"text": story, "answer.harm_intent": "false"}):
+        html = client.post("/", data=form, headers=HTML).text
+        notice = html.index(f'<p class="notice">{escape(NOTICE_CRISIS, quote=False)}</p>')
+        assert notice < html.index("About:") < html.index('class="card')

@@ -68,7 +68,9 @@ _PERSON = (
     r"therapist|psychiatrist|counsell?or|supervisor|manager|workers?|friends?|dealer|cellie|"
     r"celly|cellmate|baby ?(?:daddy|mama|momma)|children|child|parents?|grandma|grandpa|"
     r"people|folks|students|classmates?|teammates?|members?|peers?|clients?|participants?|"
-    r"bitch|snitch|sponsor|pastor|judge)"
+    r"bitch|snitch|sponsor|pastor|judge|po|p\.o\.|(?:probation|parole) officer|guards?|"
+    r"sheriff|deputy|residents?|patients?|tenants?|inmates?|girl|boy|kid|nephew|niece|"
+    r"grandkids?|grandson|granddaughter)"
 )
 # "her" alone is an object only where no noun follows ("hurt her." but not "hurt her back").
 _HER = (
@@ -78,7 +80,8 @@ _HER = (
 )
 _WHOM = (
     r"(?:him|them|" + _HER + r"|someone|somebody|some ?one|anyone|anybody|any ?one|everyone|"
-    r"everybody|people|(?:his|her|their|my|your|our|the|that|this|those|these|a|some) "
+    r"everybody|whoever|whomever|kids|children|people|women|men|cops|staff|residents|patients|"
+    r"(?:his|her|their|my|your|our|the|that|this|those|these|a|some|other|another|every|any) "
     r"(?:[\w-]+'?s )?(?:[\w-]+ )?" + _PERSON + r"\b)"
 )
 # Also the one telling: "he's going to kill me" (with words of intent only, see _FIGURES).
@@ -126,7 +129,19 @@ _SUICIDE = (
     r"(?:thoughts?|thinking|thinks?|think|thought|talk(?:s|ed|ing)?) (?:of|about) (?:death|"
     + _DYING
     + r"|being dead|not being (?:here|alive|around)|not existing|not waking up)|"
-    r"su[i1!]c[i1!]d\w*|(?:nobody|no one|no-one) (?:would|will|'d) (?:even )?(?:miss|care about|"
+    r"su[i1!]c[i1!]d\w*|six feet under|lethal dose|fatal dose|"
+    r"(?:ready|wants?|wanted|going|gonna|plan\w*) to check out(?= ?(?:[.,;!?]|$|for good|early|"
+    r"of (?:life|this world)))|life(?:'s| is)? (?:not|isn'?t|aint|ain'?t) worth (?:it|living)|"
+    r"be with (?:my|his|her|their) (?:late|dead|deceased) \w+|done with (?:life|living|it all|"
+    r"this life|this world)|goodbye (?:world|forever)|this is goodbye|final goodbye|"
+    r"plan\w* (?:my|his|her|their) (?:own )?funeral|how many (?:[\w-]+ )?(?:pills|meds|tablets) "
+    r"(?:it )?(?:would|will|it'?d|to) (?:take|kill)|(?:would|'d|will) be better (?:off )?without "
+    r"(?:me|him|her|them|us)|(?:care|cares|cared|caring) (?:if|whether) (?:i|he|she|they) "
+    r"(?:live|lives|lived|die|dies|died|wake|wakes)|(?:might|may) as well (?:be dead|die|not be "
+    r"here|not exist)|point (?:of|in) (?:living|going on|being alive|waking up|life)\b|"
+    r"(?:giv\w*|gave) away (?:his|her|their|my) (?:dog|cat|pets?)|(?:giv\w*|gave) (?:me |us )?"
+    r"(?:his|her|their) (?:dog|cat|pets?) (?:away|for good|to keep)|(?:nobody|no one|"
+    r"no-one) (?:would|will|'d) (?:even )?(?:miss|care about|"
     r"notice) (?:me|him|her|them|if)|(?:easier|better) (?:for (?:everyone|everybody|them|us) )?if "
     r"(?:i|he|she|they) (?:was|were|wasn'?t|weren'?t) (?:gone|dead|here|around|alive)|"
     r"(?:no|see the|see any|see no) point (?:of|in) (?:waking up|living|going on|being alive|"
@@ -161,12 +176,10 @@ _WISH = (
 )
 # Killing, hurting, cutting oneself in any tense, but not an accident or a figure of speech.
 _ONESELF = (
-    r"\b(?:kill|kil|killin|killing|killed|kills|k\*ll|off|offed|offing|end|ending|ended|"
-    r"unalive|hang|hanging|hanged|hangs|hung|drown|drowning|drowned|poison|poisoning|poisoned|"
-    r"shoot|shooting|shot|shoots|stab|stabbing|stabbed|overdose|overdosing|od|starving|starve|"
-    r"rope|roping|cut|cuts|cutting|burn|burns|burned|burnt|burning|scratching|hurt|hurts|"
-    r"hurting|harm|harms|harmed|harming|punch|punching|hit|hitting|injure|injuring|injured|"
-    r"mutilate|mutilating|suffocate|suffocating|strangle|strangling|choke|choking) ?"
+    r"\b(?:(?:kill|kil|end|unaliv|hang|drown|poison|shoot|stab|overdos|starv|rop|cut|burn|"
+    r"scratch|hurt|harm|punch|hit|injur|mutilat|suffocat|strangl|chok|bang|slap|bit|smother)"
+    r"(?:e|s|es|ed|d|t|ing|ting|ping|ped|ten|en)?|killin|k\*ll|off|offed|offing|od|shot|hung|"
+    r"bite) ?"
     + _SELF
     + r"(?! (?:laughing|in the foot|shaving|cooking|chopping|by accident|accidentally|on (?:a |"
     r"the |some )?(?:glass|stove|oven|paper|can|edge|fence|nail)|playing|at the gym|at work|"
@@ -176,6 +189,9 @@ _ONESELF = (
 _SELF_HARM = (
     r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|nssi|(?:is|was|'s) a cutter|"
     r"bang(?:s|ed|ing)? (?:his|her|their|my) head (?:against|on|into)|"
+    r"(?:burn|cut|carv|scratch|slic|slash|gash)\w{0,4} (?:into |at )?(?:his|her|their|my) (?:own )?"
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?)(?! (?:on|while|cooking|shaving|"
+    r"playing|at work|by accident|falling)\b)|"
     r"(?:fresh|new) (?:cuts|marks|scars|burns)|(?:cuts|scars|burns|(?<!track )marks|slashes) "
     r"(?:all )?(?:on|up and down) (?:his|her|their|my|your) (?:arms?|wrists?|legs?|thighs?|"
     r"stomach|body)|(?:slit|slitting|slice|slicing|cut|cutting) (?:my|his|her|their|your) "
@@ -252,16 +268,21 @@ _THREAT_WORDS = (
     r"\b(?:(?:death|violent|verbal) threats?|threat(?:s|en\w*)? (?:of|with) (?:violence|a "
     r"weapon|a gun|a knife|death)|made (?:a |some |several |multiple )?threats?|homicidal|"
     r"(?:get|got|gets|getting) back at|get even with|settle the score|"
-    r"teach (?:him|her|them) a lesson|go postal|(?:get|take|gets|getting|took|wants?|plan\w*) "
+    r"teach (?:him|her|them) a lesson|go postal|(?:go|goes|going|come|comes|coming|came|went) "
+    r"after (?:him|her|them)(?= ?(?:[.,;!?]|$|with|if|when|again|next|tonight))|(?:has|got|"
+    r"carr\w*|packing|bought|brought) a piece\b(?! of)|(?:get|take|gets|getting|took|wants?|"
+    r"plan\w*) "
     r"(?:his |her |their )?revenge|(?:danger|harm) to (?:others|other people|anyone|"
     r"someone|staff|the public)|"
     r"shoot (?:up )?(?:the|his|her|their|my|that|a) (?:\w+ )?(?:school|place|office|workplace|"
     r"building|church|clinic|party|club|store)|blow up (?:the|his|her|their|my|that|a) (?:\w+ )?"
     r"(?:building|office|school|car|house|place|clinic)|set fire to|set (?:\w+ )?(?:\w+ )?on "
     r"fire|burn (?:his|her|their|the|my|that) (?:\w+ )?(?:house|car|place|apartment|trailer|"
-    r"truck) down|torch (?:his|her|their) (?:car|house|place)|slash\w* (?:his|her|their) tires|"
+    r"truck) down|torch (?:his|her|their) (?:car|house|place)|slash\w* (?:his|her|"
+    r"their) (?:[\w-]+'s )?tires|"
     r"(?:is|'s|are|'re|you'?re) (?:a )?dead (?:man|woman|meat)|duty to warn|duty to protect|"
-    r"tarasoff)\b|\bmake (?:him|her|them|(?:his|her|their|my|the|that) (?:\w+ )?" + _PERSON + r") "
+    r"tarasoff)\b|\bmake (?:him|her|them|(?:his|her|their|my|the|that) (?:\w+ )?" + _PERSON + r")"
+    r"(?: all| both)? "
     r"(?:['\"]pay['\"]|pay(?= ?(?:[.,;!?]|$|for (?:what|this|that|it|taking|takin|doing|"
     r"leaving|cheating|snitching|hurting|everything))))"
     + r"|\bmake "
@@ -294,6 +315,9 @@ _WEAPONS = (
     r"\bthreat\w* " + _WHOM_OR_ME + r" with (?:a|an|his|her|their|the) (?:\w+ )?" + _ARMS + r"\b|"
     r"\b(?:came|come|comes|coming|went|go|goes|going|ran|run|lunged) (?:at|after) (?:\w+ )?"
     r"(?:\w+ )?with (?:a|an|his|her|their|the) (?:\w+ )?" + _ARMS + r"\b|"
+    r"\b(?:outside|at|in front of|near|by) (?:his|her|their|my|the) (?:[\w-]+'s )?(?:house|place|"
+    r"apartment|work|job|school|door|car|window) with (?:a|an|his|her|"
+    r"the) (?:\w+ )?" + _ARMS + r"\b|"
     r"\b(?:access to (?:a |any |his |her )?(?:guns?|firearms?|weapons?)|loaded (?:gun|pistol|"
     r"rifle|shotgun|handgun|weapon)|packing (?:heat|a (?:gun|piece|knife)))\b"
 )
