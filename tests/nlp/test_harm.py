@@ -69,6 +69,20 @@ SUICIDAL = [
     "he talked about driving his car into a tree",
     "he says he hears voices telling him to kill himself",
     "she says she su1c1dal",
+    "the youth I mentor said she wants to stop existing",
+    "he says he's a burden and everyone would be happier if he was gone",
+    "my participant told me he's ready to die",
+    "she said she might as well be dead",
+    "he keeps talking about joining his son who passed",
+    "he told me he's figured out how he would do it",
+    "he's been driving recklessly on purpose hoping to crash",
+    "she says she'll be six feet under by spring",
+    "he told group he thinks about putting a bullet in his head",
+    "she said she's thinking of drinking bleach",
+    "he said there won't be anything left to live for",
+    "he told me he took thirty of his pills an hour ago",
+    "my client said she's 'checking out' soon",
+    "he's been saying goodbye to everyone at the drop-in",
 ]
 SELF_HARM = [
     "she's started burning herself with a lighter",
@@ -80,6 +94,9 @@ SELF_HARM = [
     "her mom found razor blades hidden in her room",
     "he has scars all up and down his wrists",
     "my youth peer is self harming",
+    "she's been burning her arms with cigarettes",
+    "he burned his forearm with a lighter on purpose",
+    "she's been skipping meals to punish herself",
 ]
 THREATS = [
     "he said he's gonna kill his landlord",
@@ -105,6 +122,15 @@ THREATS = [
     "he said he would use the gun on his brother",
     "a client threatened the front desk staff yesterday",
     "he swore he'd do something to that landlord",
+    "she said she fantasizes about killing her abuser",
+    "he said he's going to hunt down the guy who sold him bad dope",
+    "he threatened to break his roommate's legs",
+    "she's gonna knock her sister's teeth out",
+    "my participant said she'd put rat poison in her husband's coffee",
+    "he keeps saying somebody's going to get hurt if they don't back off",
+    "a member swung at another member after group",
+    "she said she's going to make her stepdad suffer",
+    "he said he's ready to shoot the next person who disrespects him",
 ]
 WEAPONS = [
     "he pulled a knife on his caseworker",
@@ -113,6 +139,10 @@ WEAPONS = [
     "he was waving a machete around outside",
     "he has access to guns at his uncle's house",
     "he came at his roommate with a baseball bat",
+    "client texted that he's outside his ex's house with a bat",
+    "he showed up with a knife in his waistband",
+    "he said he bought ammo for his uncle's rifle",
+    "she says she has a knife and will use it if her ex shows up",
 ]
 
 
@@ -175,6 +205,21 @@ NEAR_MISSES = [
     "I threatened to stop meeting with him if he kept using",
     "she's jumping rope at the gym to stay sober",
     "my client's dog died last week",
+    "he said his new job is killing him",
+    "he's planning to overdose on pizza tonight lol",
+    "our group talked about death and grief after a member's mom died",
+    "she wants to cut ties with her toxic friends",
+    "he said he would kill to have his license back",
+    "my peer's phone died during our call",
+    "she is going to shoot for a promotion",
+    "he's planning to jump into a new career",
+    "she said she'd jump at the chance to volunteer",
+    "the overdose prevention training is Tuesday",
+    "my supervisor wants to kill two birds with one stone",
+    "he got a hunting license for the season",
+    "the knife she uses for whittling is in her art kit",
+    "she's been burning sage in her apartment",
+    "she said she would die for her kids",
 ]
 
 

@@ -52,7 +52,8 @@ _INTENT_FRAME = (
     r"tr(?:y|ies|ied|ying) to|urges? to|swears? to|swore to|thoughts? (?:of|about)|"
     r"think(?:s|ing)? (?:of|about)|thought about|fantasi[sz]\w* about|"
     r"talk(?:s|ed|ing)? about|dream(?:s|ed|ing)? (?:of|about)|snap and|lose it and|"
-    r"lose control and|flip out and|tell(?:s|ing)? (?:him|her|them|me) to|told (?:him|her|them|me) "
+    r"lose control and|flip out and|plot(?:s|ted|ting)? to|schem(?:e|es|ed|ing) to|tell(?:s|"
+    r"ing)? (?:him|her|them|me) to|told (?:him|her|them|me) "
     r"to)|'ll|'d)"
 )
 _ANY_FRAME = r"(?:" + _INTENT_FRAME + r"|\b(?:would|could|might|may|(?<!used )(?<!supposed )to))"
@@ -70,7 +71,7 @@ _PERSON = (
     r"people|folks|students|classmates?|teammates?|members?|peers?|clients?|participants?|"
     r"bitch|snitch|sponsor|pastor|judge|po|p\.o\.|(?:probation|parole) officer|guards?|"
     r"sheriff|deputy|residents?|patients?|tenants?|inmates?|girl|boy|kid|nephew|niece|"
-    r"grandkids?|grandson|granddaughter)"
+    r"grandkids?|grandson|granddaughter|person|persons|one|guy's|dude's)"
 )
 # "her" alone is an object only where no noun follows ("hurt her." but not "hurt her back").
 _HER = (
@@ -84,7 +85,7 @@ _WHOM = (
     r"(?:his|her|their|my|your|our|the|that|this|those|these|a|some|other|another|every|any) "
     r"(?:[\w-]+'?s )?(?:[\w-]+ )?" + _PERSON + r"\b)"
 )
-# Also the one telling: "he's going to kill me" (with words of intent only, see _FIGURES).
+# Also the one telling: "he's going to kill me" (with words of intent only, see _figure).
 _WHOM_OR_ME = r"(?:me|us|you|" + _WHOM + r")"
 # Not a harm whatever the verb: "shoot her a text", "hit him up", "beat him at pool".
 _NOT_HARM_AFTER = (
@@ -126,10 +127,37 @@ _SUICIDE = (
     r"end(?:s|ed|ing)? (?:it all|(?:my|his|her|their|your) (?:own )?life|everything|the pain)|"
     r"(?:goodbye|good-bye|farewell|suicide) (?:letters?|notes?|messages?|texts?|videos?|posts?)|"
     r"(?:letters?|notes?|messages?|texts?|posts?) (?:saying|to say) (?:goodbye|good-bye|bye)|"
-    r"(?:thoughts?|thinking|thinks?|think|thought|talk(?:s|ed|ing)?) (?:of|about) (?:death|"
+    r"(?:thoughts?|thinking|thinks?|think|thought) (?:of|about) (?:death|"
     + _DYING
     + r"|being dead|not being (?:here|alive|around)|not existing|not waking up)|"
-    r"su[i1!]c[i1!]d\w*|six feet under|lethal dose|fatal dose|"
+    r"su[i1!]c[i1!]d\w*|six feet under|(?:drink|drinking|drank|drinks|swallow\w*) (?:some )?"
+    r"(?:bleach|antifreeze|rat poison|poison|drano|lye)|(?:nothing|anything|nothin) (?:left )?to "
+    r"live for|be gone (?:for good|forever)|(?:fall|falling|fell) asleep (?:forever|and (?:never|"
+    r"not) wake up)|waste of (?:space|oxygen|air)|(?:took|taken|take|swallowed) (?:\d{2,}|ten|"
+    r"fifteen|twenty|thirty|forty|fifty|a dozen|dozens) (?:of )?(?:his|her|their|my|the) "
+    r"(?:[\w-]+ )?(?:pills|meds|tablets)|join\w* (?:my|his|her|their) (?:late |dead )?[\w-]+ "
+    r"(?:who (?:passed|died)|in heaven|on the other side)|(?:figured out|knows|decided|planned|"
+    r"worked out) (?:how|when|where) (?:i|he|she|they)(?:'d| would| will|'ll| is going to| was "
+    r"going to)? do it|hoping (?:to|i|he|she|they) (?:would |'d )?(?:crash|die|not wake|get hit|"
+    r"not come back)|(?:can'?t|cannot) (?:keep )?(?:living|go on living|live) like this|"
+    r"(?:once|when|after) (?:i'?m|he'?s|she'?s|they'?re) gone(?= ?(?:[.,;!?]|$))|"
+    r"disappear (?:and never come back|for good)|(?:the pain|it all|everything) to (?:stop|end) "
+    r"(?:for good|forever|permanently)|(?:saying|said|say|says) goodbye to (?:everyone|everybody|"
+    r"all of us|the world|(?:his|her|their) (?:family|kids|children))|checking out(?= ?(?:soon|"
+    r"for good|early|permanently|['\"]))|to die\b(?! for| laughing| of \w+)|"
+    r"(?:i|he|she|they|me|him|her|them)(?:'d|'m|'s|'re)? (?:[\w']+ ){0,2}?(?:stop|stopped|not|"
+    r"never|didn'?t|wouldn'?t|don'?t|doesn'?t)(?: want to| wanna)? exist(?:ing|ed)?\b|"
+    r"(?:i'?m|he'?s|she'?s|they'?re|feels? like|felt like|being) (?:just |only |such )?(?:a|"
+    r"such a) burden|(?:can'?t|cannot|doesn'?t|don'?t) see (?:a|any) future|no future for "
+    r"(?:me|him|her|them)|(?:happier|better|easier|better off) (?:[\w']+ ){0,3}?if (?:i|he|she|"
+    r"they) (?:was|were|wasn'?t|weren'?t|didn'?t|'?d) (?:gone|dead|here|around|alive|exist|never "
+    r"been born)|(?:not|won'?t|wouldn'?t) (?:[\w']+ ){0,3}?(?:be|being) (?:here|around|"
+    r"alive) (?:for|by|next|to see|"
+    r"much longer|any ?more)|walk\w* into (?:the )?(?:ocean|sea|lake|river|water)|bullet (?:in|"
+    r"through) (?:my|his|her|their) (?:head|brain|skull)|eat (?:a|my|his|her) (?:bullet|gun)|"
+    r"blow (?:my|his|her|their) brains out|(?:won'?t|wouldn'?t|not gonna|not going to) live "
+    r"(?:to see|past|through|much longer)|deserves? to (?:get (?:shot|stabbed|killed|hurt|beat)|"
+    r"be (?:shot|killed|dead))|lethal dose|fatal dose|"
     r"(?:ready|wants?|wanted|going|gonna|plan\w*) to check out(?= ?(?:[.,;!?]|$|for good|early|"
     r"of (?:life|this world)))|life(?:'s| is)? (?:not|isn'?t|aint|ain'?t) worth (?:it|living)|"
     r"be with (?:my|his|her|their) (?:late|dead|deceased) \w+|done with (?:life|living|it all|"
@@ -177,7 +205,8 @@ _WISH = (
 # Killing, hurting, cutting oneself in any tense, but not an accident or a figure of speech.
 _ONESELF = (
     r"\b(?:(?:kill|kil|end|unaliv|hang|drown|poison|shoot|stab|overdos|starv|rop|cut|burn|"
-    r"scratch|hurt|harm|punch|hit|injur|mutilat|suffocat|strangl|chok|bang|slap|bit|smother)"
+    r"scratch|hurt|harm|punch|hit|injur|mutilat|suffocat|strangl|chok|bang|slap|bit|smother|"
+    r"punish)"
     r"(?:e|s|es|ed|d|t|ing|ting|ping|ped|ten|en)?|killin|k\*ll|off|offed|offing|od|shot|hung|"
     r"bite) ?"
     + _SELF
@@ -188,9 +217,11 @@ _ONESELF = (
 )
 _SELF_HARM = (
     r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|nssi|(?:is|was|'s) a cutter|"
-    r"bang(?:s|ed|ing)? (?:his|her|their|my) head (?:against|on|into)|"
+    r"bang(?:s|ed|ing)? (?:his|her|their|my) head (?:against|on|into)|(?:burn|cut|hurt|injur|"
+    r"scratch|starv|punch)\w{0,4} (?:[\w']+ ){0,3}?on purpose|"
     r"(?:burn|cut|carv|scratch|slic|slash|gash)\w{0,4} (?:into |at )?(?:his|her|their|my) (?:own )?"
-    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?)(?! (?:on|while|cooking|shaving|"
+    r"(?:arms?|forearms?|wrists?|legs?|thighs?|skin|stomach|body|hips?)(?! (?:on|while|cooking|"
+    r"shaving|"
     r"playing|at work|by accident|falling)\b)|"
     r"(?:fresh|new) (?:cuts|marks|scars|burns)|(?:cuts|scars|burns|(?<!track )marks|slashes) "
     r"(?:all )?(?:on|up and down) (?:his|her|their|my|your) (?:arms?|wrists?|legs?|thighs?|"
@@ -220,7 +251,8 @@ _PILLS = (
     + r" (?:\w+ )?(?:counted out|lined up|saved up|stashed|stockpiled)|(?:overdos\w*|od|od'?d|"
     r"o\.d\.?|pills|meds|tablets) on purpose|(?:intentional|deliberate|purposeful) overdose|"
     r"(?:to|gonna|going to|wants? to|plan(?:s|ning)? to|'ll|will|thinking about|thoughts of|"
-    r"talk\w* about|threaten\w* to|tr(?:y|ies|ied|ying) to) (?:overdos\w*|od)\b)"
+    r"talk\w* about|threaten\w* to|tr(?:y|ies|ied|ying) to) (?:overdos\w*|od)\b(?! on (?:pizza|"
+    r"sugar|candy|chocolate|coffee|caffeine|netflix|tv|junk food|carbs|cake|cookies|sweets)))"
 )
 _JUMP = (
     r"\b(?:jump\w*|leap\w*|throw\w* (?:my|him|her|them)sel\w*|threw (?:my|him|her|them)sel\w*) "
@@ -229,13 +261,15 @@ _JUMP = (
     r"\b(?:jump\w*|step\w*|walk\w*|throw\w* (?:my|him|her|them)sel\w*|threw (?:my|him|her|them)"
     r"sel\w*) (?:in front of (?:a|the|an) (?:train|bus|car|truck|subway|traffic)|into traffic)|"
     r"\b(?:threat\w*|going|gonna|wants?|plan\w*|talk\w* about|thinking about) (?:to )?jump"
-    r"(?:ing)?(?= ?(?:[.,;!?]|$|off|from|in front))|\b(?:driv(?:e|es|ing|en)|drove) "
+    r"(?:ing)?(?= ?(?:[.,;!?]|$|off|from|in front))|\b(?:driv(?:e|es|ing|en)|drove|crash(?:es|ed|"
+    r"ing)?|steer(?:s|ed|ing)?) "
     r"(?:(?:my|his|her|their) (?:car|truck) )?(?:into|off) (?:a|the|an) (?:tree|wall|bridge|"
     r"road|cliff|pole|overpass|river|lake|oncoming traffic|traffic)"
 )
 # A killing verb at someone, framed or not: "kill my cellie's brother", "shot his neighbour".
 _KILLING = (
-    r"\b(?:kill|kil|killin|killing|killed|kills|k\*ll|murder|murdering|murdered|shoot|"
+    r"(?<!is )(?<!are )(?<!was )(?<!'s )(?<!'re )(?<!were )\b(?:kill|kil|killin|killing|killed|"
+    r"kills|k\*ll|murder|murdering|murdered|shoot|"
     r"shooting|shoots|shot|stab|stabbing|stabbed|stabs|shank|shanking|strangle|strangling|"
     r"strangled|choke out|smother|poison|poisoning|beat up|beating up|beats up|rough up) "
     + _WHOM
@@ -252,9 +286,17 @@ _THREAT = (
     + r"(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing|hit|hitting|punch|punching|"
     r"smack|smacking|slap|slapping|beat|beating|attack|attacking|jump|jumping|choke|choking|"
     r"strangle|strangling|bash|bashing|smash|smashing|knife|whoop|deck|sock|shank|go after|"
-    r"come after|run over|torch|get back at|get even with|beat up|rough up)[\"']? "
-    + _WHOM_OR_ME
-    + _NOT_HARM_AFTER
+    r"come after|run over|torch|get back at|get even with|beat up|rough up|hunt down|drown|"
+    r"poison|smother|suffocate)[\"']? " + _WHOM_OR_ME + _NOT_HARM_AFTER
+)
+# The strongest verbs at anyone named by a possessive ("kill her abuser"), when framed.
+_KILL_ANYONE = (
+    _INTENT_FRAME
+    + _GAP
+    + r"(?:kill|killing|murder|murdering|stab|stabbing|strangle|strangling|shank|shanking) "
+    r"(?:his|her|their|my|your|that|this) (?:[\w-]+'s )?[\w-]+\b(?<!buzz)(?<!vibe)(?<!time)"
+    r"(?<!mood)(?<!chances)(?<!chance)(?<!battery)(?<!plants)(?<!phone)(?<!joke)(?<!plans)"
+    r"(?<!idea)(?<!game)(?<!career)(?<!grade)(?<!exam)(?<!test)"
 )
 # "Hurt" is as often feelings as bodies: only with words of intent.
 _HURT = (
@@ -268,7 +310,18 @@ _THREAT_WORDS = (
     r"\b(?:(?:death|violent|verbal) threats?|threat(?:s|en\w*)? (?:of|with) (?:violence|a "
     r"weapon|a gun|a knife|death)|made (?:a |some |several |multiple )?threats?|homicidal|"
     r"(?:get|got|gets|getting) back at|get even with|settle the score|"
-    r"teach (?:him|her|them) a lesson|go postal|(?:go|goes|going|come|comes|coming|came|went) "
+    r"(?:somebody|someone|people|anybody|everybody)(?:'s| is| are)? (?:going to|gonna|will|'ll) "
+    r"(?:get|be) (?:hurt|killed|shot|stabbed)|(?:gun|knife|pistol|rifle|weapon|blade|bat)\b"
+    r"[^.?!]{0,40}(?:will|'ll|gonna|going to|would|'d|about|thinks? about|thinking about) "
+    r"us(?:e|ing) (?:it|them)\b|go postal|(?:gonna|going to|will|'ll|'d|wants? to|threat\w* "
+    r"to) break (?:his|her|their|your|my|that|the) (?:[\w-]+'s )?(?:legs?|arms?|neck|jaw|nose|"
+    r"face|bones|fingers|kneecaps|skull)|beat (?!(?:my|him|her|them|your)sel)(?:[\w']+ ){1,3}?"
+    r"(?:to a pulp|senseless|black and blue)|knock (?:[\w']+ ){1,3}?(?:teeth|lights|head) "
+    r"(?:out|off|in)|(?:swung|swing|swinging|lunged|took a swing|threw a punch) at (?:him|her|"
+    r"them|someone|somebody|another|a staff|staff|a peer|a member|his|her)|(?:put|putting|slip"
+    r"\w*|add\w*) (?:rat )?poison in|hit list|kill list|slit (?:the |his |her |their )?throats?|"
+    r"(?:fist|foot|boot|knee) (?:through|in|into) (?:his|her|their|your|my|the|that) "
+    r"(?:[\w-]+'s )?(?:face|head|teeth|skull)|(?:go|goes|going|come|comes|coming|came|went) "
     r"after (?:him|her|them)(?= ?(?:[.,;!?]|$|with|if|when|again|next|tonight))|(?:has|got|"
     r"carr\w*|packing|bought|brought) a piece\b(?! of)|(?:get|take|gets|getting|took|wants?|"
     r"plan\w*) "
@@ -276,7 +329,7 @@ _THREAT_WORDS = (
     r"someone|staff|the public)|"
     r"shoot (?:up )?(?:the|his|her|their|my|that|a) (?:\w+ )?(?:school|place|office|workplace|"
     r"building|church|clinic|party|club|store)|blow up (?:the|his|her|their|my|that|a) (?:\w+ )?"
-    r"(?:building|office|school|car|house|place|clinic)|set fire to|set (?:\w+ )?(?:\w+ )?on "
+    r"(?:building|office|school|car|house|place|clinic)|set fire to|set (?:[\w']+ ){0,3}?on "
     r"fire|burn (?:his|her|their|the|my|that) (?:\w+ )?(?:house|car|place|apartment|trailer|"
     r"truck) down|torch (?:his|her|their) (?:car|house|place)|slash\w* (?:his|her|"
     r"their) (?:[\w-]+'s )?tires|"
@@ -287,7 +340,15 @@ _THREAT_WORDS = (
     r"leaving|cheating|snitching|hurting|everything))))"
     + r"|\bmake "
     + _WHOM
-    + r" regret (?:it|this|that)|\b(?:do|did) something to "
+    + r" (?:regret (?:it|this|that)|suffer|bleed)|\bteach "
+    + _WHOM
+    + r" a lesson|\brun "
+    + _WHOM
+    + r" over|\btake out "
+    + _WHOM
+    + r"|\bmake "
+    + _WHOM
+    + r" disappear\b|\b(?:do|did) something to "
     + _WHOM
     + r"|\bus(?:e|es|ed|ing) (?:it|the gun|his gun|her gun|the knife|his knife|her knife|a gun|a "
     r"knife) on "
@@ -306,7 +367,7 @@ _WEAPONS = (
     r"brandish\w* |flash(?:es|ed|ing)? |show(?:s|ed|ing)? (?:me |us |staff |them )?|"
     r"brought |bring(?:s|ing)? |carr(?:y|ies|ied|ying) |conceal\w* |hid(?:e|es|ing|den)? |"
     r"pack(?:s|ed|ing)? |buy(?:s|ing)? |bought |get(?:s|ting)? |got |purchas\w* |"
-    r"order(?:s|ed|ing)? |armed with )"
+    r"order(?:s|ed|ing)? |stash(?:es|ed|ing)? |armed with )"
     r"(?:a |an |his |her |their |the |my |himself a |herself a |themselves a )?"
     r"(?:loaded |big |hunting |pocket |switch ?blade )?" + _WEAPON + r"\b"
     r"(?! (?:show|shows|range|safety|class|course|license|licence|permit|store|shop|control|"
@@ -318,7 +379,10 @@ _WEAPONS = (
     r"\b(?:outside|at|in front of|near|by) (?:his|her|their|my|the) (?:[\w-]+'s )?(?:house|place|"
     r"apartment|work|job|school|door|car|window) with (?:a|an|his|her|"
     r"the) (?:\w+ )?" + _ARMS + r"\b|"
-    r"\b(?:access to (?:a |any |his |her )?(?:guns?|firearms?|weapons?)|loaded (?:gun|pistol|"
+    r"\b(?:guns?|knife|knives|weapons?|pistol|blade|piece) (?:tucked )?in (?:his|her|their) "
+    r"(?:waistband|waist|belt|boot|sock|bra)\b|\b(?:bought|buying|buys|got|getting|purchas\w*|"
+    r"stockpil\w*|loading|loaded) (?:some |a box of |boxes of |more )?(?:ammo|ammunition|bullets)"
+    r"\b|\b(?:access to (?:a |any |his |her )?(?:guns?|firearms?|weapons?)|loaded (?:gun|pistol|"
     r"rifle|shotgun|handgun|weapon)|packing (?:heat|a (?:gun|piece|knife)))\b"
 )
 
@@ -335,6 +399,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("threat", _KILLING),
         ("threat", _THREAT),
         ("threat", _HURT),
+        ("threat", _KILL_ANYONE),
         ("threat", _THREAT_WORDS),
         ("weapon", _WEAPONS),
     )
@@ -342,16 +407,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # Figures of speech a threat pattern can catch: the worker's own care for someone's feelings
 # ("I don't want to hurt her"), and "kill me" said of a thing ("this job is going to kill me"):
-# a threat at the teller is taken only where a person is named just before.
+# a threat at a bare pronoun is taken only where a person is named just before.
 _CARING = rx.compile(
     r"\bi (?:don'?t|do not|didn'?t|did not|never|wouldn'?t|would never) (?:want|wanna|mean|"
     r"meant|intend\w*)(?: to)? (?:[\w']+ ){0,3}?(?:hurt|harm|injure) (?:him|her|them)\b",
     re.I,
 )
-_AT_TELLER = rx.compile(r" (?:me|us|you)$", re.I)
+_AT_PRONOUN = rx.compile(r" (?:me|us|you|him|her|them)$", re.I)
 _SOMEONE_BEFORE = rx.compile(
-    r"\b(?:he|she|they|he's|she's|they're|client|guy|participant|member|peer|someone|somebody|"
-    r"boyfriend|girlfriend|husband|wife|ex|roommate|son|daughter|brother|neighbou?r|man|woman)\b",
+    r"\b(?:he|she|they|he's|she's|they're|i|i'm|i'll|i'd|we|you|client|guy|participant|member|"
+    r"peer|someone|somebody|boyfriend|girlfriend|husband|wife|ex|roommate|son|daughter|brother|"
+    r"neighbou?r|man|woman)\b",
     re.I,
 )
 _WINDOW = 60
@@ -359,9 +425,10 @@ _WINDOW = 60
 
 def _figure(text: str, m: re.Match[str]) -> bool:
     start = max(0, m.start() - _WINDOW)
-    if _AT_TELLER.search(m.group(0)):
-        return not _SOMEONE_BEFORE.search(text, start, m.start() + 1)
-    return _CARING.search(text, start, m.end()) is not None
+    if _CARING.search(text, start, m.end()):
+        return True
+    at_pronoun = _AT_PRONOUN.search(m.group(0)) is not None
+    return at_pronoun and not _SOMEONE_BEFORE.search(text, start, m.start() + 1)
 
 
 def mention(text: str) -> Mention | None:
@@ -431,7 +498,7 @@ def floor(reading: Reading, text: str) -> Reading:
 EVERY_PATTERN: tuple[re.Pattern[str], ...] = (
     *(pattern for _, pattern in PATTERNS),
     _CARING,
-    _AT_TELLER,
+    _AT_PRONOUN,
     _SOMEONE_BEFORE,
     _DENIAL,
     _MINOR,
