@@ -71,7 +71,7 @@ _PERSON = (
     r"people|folks|students|classmates?|teammates?|members?|peers?|clients?|participants?|"
     r"bitch|snitch|sponsor|pastor|judge|po|p\.o\.|(?:probation|parole) officer|guards?|"
     r"sheriff|deputy|residents?|patients?|tenants?|inmates?|girl|boy|kid|nephew|niece|"
-    r"grandkids?|grandson|granddaughter|person|persons|one|guy's|dude's)"
+    r"grandkids?|grandson|granddaughter|person|persons)"
 )
 # "her" alone is an object only where no noun follows ("hurt her." but not "hurt her back").
 _HER = (
@@ -296,7 +296,8 @@ _KILL_ANYONE = (
     + r"(?:kill|killing|murder|murdering|stab|stabbing|strangle|strangling|shank|shanking) "
     r"(?:his|her|their|my|your|that|this) (?:[\w-]+'s )?[\w-]+\b(?<!buzz)(?<!vibe)(?<!time)"
     r"(?<!mood)(?<!chances)(?<!chance)(?<!battery)(?<!plants)(?<!phone)(?<!joke)(?<!plans)"
-    r"(?<!idea)(?<!game)(?<!career)(?<!grade)(?<!exam)(?<!test)"
+    r"(?<!idea)(?<!game)(?<!career)(?<!grade)(?<!exam)(?<!test)(?<!one)(?<!week)"
+    r"(?<!interview)(?<!presentation)(?<!speech)(?<!song)(?<!workout)(?<!shift)(?<!look)"
 )
 # "Hurt" is as often feelings as bodies: only with words of intent.
 _HURT = (
