@@ -82,6 +82,9 @@ SUICIDAL = [
     "he said there won't be anything left to live for",
     "he told me he took thirty of his pills an hour ago",
     "my client said she's 'checking out' soon",
+    "she thought about overdosing over the holidays",
+    "she keeps her dad's old revolver by the bed and told me she's 'so done.'",
+    "he took a fistful of his brother's blood pressure pills on purpose",
     "he's been saying goodbye to everyone at the drop-in",
 ]
 SELF_HARM = [
@@ -129,6 +132,8 @@ THREATS = [
     "my participant said she'd put rat poison in her husband's coffee",
     "he keeps saying somebody's going to get hurt if they don't back off",
     "a member swung at another member after group",
+    "he said he'd burn down his ex's apartment",
+    "his girlfriend says he's been hitting her again",
     "she said she's going to make her stepdad suffer",
     "he said he's ready to shoot the next person who disrespects him",
 ]
@@ -220,6 +225,9 @@ NEAR_MISSES = [
     "the knife she uses for whittling is in her art kit",
     "she's been burning sage in her apartment",
     "she said she would die for her kids",
+    "which space heater won't burn the house down?",
+    "she has been hitting the gym every morning",
+    "he texted 'done' when the paperwork was in",
 ]
 
 

@@ -130,7 +130,8 @@ _SUICIDE = (
     r"(?:thoughts?|thinking|thinks?|think|thought) (?:of|about) (?:death|"
     + _DYING
     + r"|being dead|not being (?:here|alive|around)|not existing|not waking up)|"
-    r"su[i1!]c[i1!]d\w*|six feet under|(?:drink|drinking|drank|drinks|swallow\w*) (?:some )?"
+    r"su[i1!]c[i1!]d\w*|six feet under|(?:drink|"
+    r"drinking|drank|drinks|swallow\w*) (?:some )?"
     r"(?:bleach|antifreeze|rat poison|poison|drano|lye)|(?:nothing|anything|nothin) (?:left )?to "
     r"live for|be gone (?:for good|forever)|(?:fall|falling|fell) asleep (?:forever|and (?:never|"
     r"not) wake up)|waste of (?:space|oxygen|air)|(?:took|taken|take|swallowed) (?:\d{2,}|ten|"
@@ -183,6 +184,8 @@ _SUICIDE = (
     r"noose|(?:danger|harm) to (?:self|him ?self|her ?self|them ?sel(?:f|ves)|my ?self)"
     r")\b"
 )
+# "Done", quoted as said or texted: "she's 'about done.'"
+_DONE = r"['\"](?:i'?m |about |so |just )done[.!]?['\"]"
 # "end it" alone is a breakup as often as a death: only where nothing ends with someone.
 _END_IT = (
     r"\b(?:end|ending) it(?= ?(?:[.,;!?\"')]|$|tonight|today|now|soon|for good|already|this|"
@@ -239,7 +242,7 @@ _PILLS = (
     r"on time|as prescribed|like|now|regularly|correctly|daily))|(?:a|the) (?:whole|entire) "
     r"bottle|a bottle of (?:[\w-]+ )?"
     + _MEDS
-    + r"|a (?:bunch|handful|fistful) of (?:(?:my|his|her|their|the|those) )?(?:[\w-]+ )?"
+    + r"|a (?:bunch|handful|fistful) of (?:(?:my|his|her|their|the|those) )?(?:[\w'-]+ ){0,2}?"
     + _MEDS
     + r"|too many (?:[\w-]+ )?"
     + _MEDS
@@ -249,8 +252,10 @@ _PILLS = (
     + r"|"
     + _MEDS
     + r" (?:\w+ )?(?:counted out|lined up|saved up|stashed|stockpiled)|(?:overdos\w*|od|od'?d|"
-    r"o\.d\.?|pills|meds|tablets) on purpose|(?:intentional|deliberate|purposeful) overdose|"
+    r"o\.d\.?) on purpose|(?:pills|meds|tablets) (?:[\w']+ ){0,3}?on purpose|(?:intentional|"
+    r"deliberate|purposeful) overdose|"
     r"(?:to|gonna|going to|wants? to|plan(?:s|ning)? to|'ll|will|thinking about|thoughts of|"
+    r"thought about|thinks about|think about|considered|considering|"
     r"talk\w* about|threaten\w* to|tr(?:y|ies|ied|ying) to) (?:overdos\w*|od)\b(?! on (?:pizza|"
     r"sugar|candy|chocolate|coffee|caffeine|netflix|tv|junk food|carbs|cake|cookies|sweets)))"
 )
@@ -314,7 +319,13 @@ _THREAT_WORDS = (
     r"(?:somebody|someone|people|anybody|everybody)(?:'s| is| are)? (?:going to|gonna|will|'ll) "
     r"(?:get|be) (?:hurt|killed|shot|stabbed)|(?:gun|knife|pistol|rifle|weapon|blade|bat)\b"
     r"[^.?!]{0,40}(?:will|'ll|gonna|going to|would|'d|about|thinks? about|thinking about) "
-    r"us(?:e|ing) (?:it|them)\b|go postal|(?:gonna|going to|will|'ll|'d|wants? to|threat\w* "
+    r"us(?:e|ing) (?:it|them)\b|go postal|burn(?:s|ed|ing|t)? down (?:his|her|"
+    r"their) (?:[\w']+ ){0,2}?"
+    r"(?:house|car|place|apartment|trailer|truck|building|home)|(?:'ll|'d|gonna|going to|wants? "
+    r"to|threat\w* to) burn (?:the|that|this) (?:\w+ )?(?:house|place|building|trailer|apartment|"
+    r"office|clinic) down|(?:he|she|they)(?:'s| has| have|'ve)? been (?:hitting|beating|"
+    r"choking|strangling|punching|slapping|kicking) (?:him|her|them|his|their)\b|(?:gonna|"
+    r"going to|will|'ll|'d|wants? to|threat\w* "
     r"to) break (?:his|her|their|your|my|that|the) (?:[\w-]+'s )?(?:legs?|arms?|neck|jaw|nose|"
     r"face|bones|fingers|kneecaps|skull)|beat (?!(?:my|him|her|them|your)sel)(?:[\w']+ ){1,3}?"
     r"(?:to a pulp|senseless|black and blue)|knock (?:[\w']+ ){1,3}?(?:teeth|lights|head) "
@@ -331,7 +342,7 @@ _THREAT_WORDS = (
     r"shoot (?:up )?(?:the|his|her|their|my|that|a) (?:\w+ )?(?:school|place|office|workplace|"
     r"building|church|clinic|party|club|store)|blow up (?:the|his|her|their|my|that|a) (?:\w+ )?"
     r"(?:building|office|school|car|house|place|clinic)|set fire to|set (?:[\w']+ ){0,3}?on "
-    r"fire|burn (?:his|her|their|the|my|that) (?:\w+ )?(?:house|car|place|apartment|trailer|"
+    r"fire|burn (?:his|her|their) (?:\w+ )?(?:house|car|place|apartment|trailer|"
     r"truck) down|torch (?:his|her|their) (?:car|house|place)|slash\w* (?:his|her|"
     r"their) (?:[\w-]+'s )?tires|"
     r"(?:is|'s|are|'re|you'?re) (?:a )?dead (?:man|woman|meat)|duty to warn|duty to protect|"
@@ -392,6 +403,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, source in (
         ("suicide", _SUICIDE),
         ("suicide", _END_IT),
+        ("suicide", _DONE),
         ("suicide", _WISH),
         ("suicide", _ONESELF),
         ("suicide", _PILLS),
