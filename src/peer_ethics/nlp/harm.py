@@ -500,10 +500,9 @@ def floor(reading: Reading, text: str) -> Reading:
                 continue  # absent from talk of thoughts: left unknown, the interview asks
             e = dataclasses.replace(e, words=said.group(0))
         kept.append(e)
-    return Reading(
-        issues=issues,
-        probabilities=reading.probabilities,
-        evidence=tuple(sorted(kept, key=lambda e: e.fact)),
+    # replace, not rebuild: whatever else a reading carries passes through unchanged
+    return dataclasses.replace(
+        reading, issues=issues, evidence=tuple(sorted(kept, key=lambda e: e.fact))
     )
 
 
