@@ -1,0 +1,64 @@
+"""Use cases of agency policies: read one, check it against the codes, apply it as a layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from peer_ethics.core.corpus import IN_FORCE
+from peer_ethics.core.policy import Policy, with_policy
+from peer_ethics.core.rulebook import Rulebook
+from peer_ethics.loading.policy import read_policy
+
+from .check import rulebook
+
+
+def load_policy(path: Path) -> Policy:
+    """A policy file, read and checked against the codes' situation model (BadInput if not)."""
+    return read_policy(path, rulebook())
+
+
+def policy_rulebook(policy: Policy) -> Rulebook:
+    """The codes plus the policy as one more edition (for its cases and its questions)."""
+    return with_policy(rulebook(), policy)
+
+
+@dataclass(frozen=True)
+class PolicyCheck:
+    """A policy and every clause that weakens an in-force code, each with a witness."""
+
+    policy: Policy
+    conflicts: tuple[object, ...]  # analysis.policy_check.PolicyConflict
+
+    @property
+    def ok(self) -> bool:
+        return not self.conflicts
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            editions = ", ".join(
+                e.ref
+                for e in rulebook().corpus.editions()
+                if e.code in self.policy.codes and e.status == IN_FORCE
+            )
+            return [
+                f"OK: {self.policy.ref} ({len(self.policy.clauses)} clauses) permits nothing "
+                f"an in-force code prohibits and drops no duty ({editions})."
+            ]
+        return [c.line(self.policy) for c in self.conflicts]  # type: ignore[attr-defined]
+
+    def to_dict(self) -> dict[str, object]:
+        book = policy_rulebook(self.policy)
+        return {
+            "policy": self.policy.to_dict(),
+            "ok": self.ok,
+            "conflicts": [c.to_dict(book) for c in self.conflicts],  # type: ignore[attr-defined]
+        }
+
+
+def check_policy(policy: Policy) -> PolicyCheck:
+    """Find, with the solver, each clause that permits what an in-force code prohibits or drops
+    a duty a code requires."""
+    from peer_ethics.analysis.policy_check import policy_conflicts
+
+    return PolicyCheck(policy, policy_conflicts(rulebook(), policy))
