@@ -86,6 +86,16 @@ class Policy:
             provisions=tuple(provisions),
         )
 
+    def as_code(self) -> Code:
+        """The policy as a code of one edition, titled as the answers' third layer."""
+        return Code(
+            id=self.id,
+            name=self.name,
+            jurisdiction=LAYER_TITLE,
+            person_term="",
+            editions=(self.edition(),),
+        )
+
     def to_dict(self) -> dict[str, object]:
         """What an answer says about the policy applied (beside `corpus`)."""
         return {"id": self.id, "version": self.version, "name": self.name, "sha256": self.sha256}
@@ -99,15 +109,8 @@ def vocabulary_with(vocabulary: Vocabulary, policy: Policy) -> Vocabulary:
 def with_policy(rulebook: Rulebook, policy: Policy) -> Rulebook:
     """A rulebook holding the codes and the policy as one more edition (evaluated on demand
     only: callers name the policy's edition explicitly)."""
-    code = Code(
-        id=policy.id,
-        name=policy.name,
-        jurisdiction=LAYER_TITLE,
-        person_term="",
-        editions=(policy.edition(),),
-    )
     corpus = Corpus(
-        codes=(*rulebook.corpus.codes, code),
+        codes=(*rulebook.corpus.codes, policy.as_code()),
         version=rulebook.corpus.version,
         sha256=rulebook.corpus.sha256,
     )

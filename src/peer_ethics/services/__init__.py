@@ -44,7 +44,13 @@ if TYPE_CHECKING:  # the names as the type checker sees them; at run time they l
         search,
         show,
     )
-    from .policy import PolicyCheck, check_policy, load_policy, policy_rulebook
+    from .policy import (
+        PolicyCheck,
+        check_policy,
+        load_policy,
+        policy_rulebook,
+        run_policy_cases,
+    )
 
 # The other names' modules are imported on first use: `peer-ethics ask` then loads neither the
 # analysis (compare, impact, lint) nor the browsing use cases, ~0.1 s of its cold start.
@@ -54,6 +60,7 @@ _HOME = {
     "check_policy": "policy",
     "load_policy": "policy",
     "policy_rulebook": "policy",
+    "run_policy_cases": "policy",
     "compare": "analysis",
     "corpus": "browse",
     "corpus_stamp": "browse",
@@ -115,6 +122,7 @@ __all__ = [
     "redline_view",
     "rulebook",
     "run_cases",
+    "run_policy_cases",
     "search",
     "show",
     "situation_from",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from peer_ethics.core.cases import Case, Outcome, run_case
 from peer_ethics.core.corpus import IN_FORCE
 from peer_ethics.core.policy import Policy, with_policy
 from peer_ethics.core.rulebook import Rulebook
@@ -62,3 +63,10 @@ def check_policy(policy: Policy) -> PolicyCheck:
     from peer_ethics.analysis.policy_check import policy_conflicts
 
     return PolicyCheck(policy, policy_conflicts(rulebook(), policy))
+
+
+def run_policy_cases(policy: Policy, chosen: tuple[Case, ...]) -> tuple[Outcome, ...]:
+    """A policy's YAML cases, each evaluated on the editions it names: the codes' editions and
+    the policy's own (`riverbend-recovery@2026-01`)."""
+    book = policy_rulebook(policy)
+    return tuple(run_case(book, c) for c in chosen)
