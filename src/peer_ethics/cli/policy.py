@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from peer_ethics import services
+from peer_ethics.core.cases import Outcome
 
 
 @click.group()
@@ -35,7 +36,7 @@ def check(path: Path, cases_path: Path | None, as_json: bool) -> None:
     loaded = services.load_policy(path)
     result = services.check_policy(loaded)
     folder = cases_path if cases_path is not None else path.parent / "tests"
-    outcomes = ()
+    outcomes: tuple[Outcome, ...] = ()
     if cases_path is not None or folder.is_dir():
         outcomes = services.run_policy_cases(loaded, services.cases(folder))
     failed = [f for o in outcomes for f in o.failures]
