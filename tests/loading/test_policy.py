@@ -117,3 +117,18 @@ def test_a_file_that_is_not_yaml_or_missing_is_one_line(tmp_path: Path) -> None:
         services.load_policy(write(tmp_path, "id: [unclosed\n"))
     with pytest.raises(BadInput, match="cannot read policy file"):
         services.load_policy(tmp_path / "absent.yaml")
+
+
+def test_the_python_api_layers_the_policy_after_the_codes_and_is_deterministic() -> None:
+    policy = services.load_policy(EXAMPLE)
+    situation = services.situation_from({"issue": "supervision", "facts": {}}, policy)
+    first = services.check(situation, services.choose_editions(("wi",)), policy).to_dict()
+    again = services.check(situation, services.choose_editions(("wi",)), policy).to_dict()
+    assert first == again
+    dets = first["determinations"]
+    assert [d["code"] for d in dets] == ["wi", "riverbend-recovery"]  # type: ignore[index]
+    mine = dets[1]  # type: ignore[index]
+    assert mine["duties"][0]["text"] == (
+        "Meet your supervisor one to one for at least one hour every two weeks."
+    )
+    assert first["policy"] == policy.to_dict()
