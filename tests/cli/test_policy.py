@@ -188,3 +188,32 @@ def test_ask_with_a_bad_policy_path_is_one_line_and_exit_2() -> None:
     code, _, err = run("ask", "can I accept a gift?", "--policy", "/nonexistent/policy.yaml")
     assert code == 2
     assert err.startswith("Error: cannot read policy file /nonexistent/policy.yaml")
+
+
+def test_policy_check_reports_the_policy_s_own_contradiction(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        """\
+id: torn-agency
+version: "1"
+name: Torn Agency
+codes: [wi]
+clauses:
+  - id: give.yes
+    text: Staff may give a peer a small item.
+    norms:
+      - {issues: [give_gift], when: {fact: object_kind, eq: item}, verdict: permitted,
+         strength: must}
+  - id: give.no
+    text: Staff never give peers anything.
+    norms:
+      - {issues: [give_gift], verdict: prohibited, strength: must}
+""",
+        encoding="utf-8",
+    )
+    code, out, _ = run("policy", "check", str(path))
+    assert code == 1
+    assert out == (
+        "problem: torn-agency@1: norms give.yes (give.yes) and give.no (give.no) give permitted "
+        "and prohibited at priority 0 for give_gift when it is an item, not money\n"
+    )

@@ -139,3 +139,13 @@ def _conflict(
         description=describe(book.vocabulary, issue, found),
         sides=(code, mine),
     )
+
+
+def policy_problems(rulebook: Rulebook, policy: Policy) -> tuple[str, ...]:
+    """The policy's own contradictions (two norms firing together at one priority with different
+    verdicts) and unreachable norms, as lint finds them, one line each."""
+    from .lint import lint_edition
+
+    book = with_policy(rulebook, policy)
+    found = lint_edition(book, book.corpus.edition(policy.id, policy.version))
+    return tuple(f.message for f in found.findings if f.kind in ("contradiction", "unreachable"))

@@ -132,8 +132,6 @@ def render_answer(console: Console, answer: Answer, policy: Policy | None = None
     for notice in answer.notices:
         console.print(Text(notice, style="italic"))
     vocab = services.rulebook().vocabulary
-    if policy is not None:
-        vocab = services.policy_rulebook(policy).vocabulary
     if answer.evidence:
         console.print("What I understood from your words:")
         for e in answer.evidence:

@@ -30,10 +30,11 @@ class PolicyCheck:
 
     policy: Policy
     conflicts: tuple[object, ...]  # analysis.policy_check.PolicyConflict
+    problems: tuple[str, ...] = ()  # the policy's own contradictions and unreachable norms
 
     @property
     def ok(self) -> bool:
-        return not self.conflicts
+        return not self.conflicts and not self.problems
 
     def lines(self) -> list[str]:
         if self.ok:
@@ -46,7 +47,8 @@ class PolicyCheck:
                 f"OK: {self.policy.ref} ({len(self.policy.clauses)} clauses) permits nothing "
                 f"an in-force code prohibits and drops no duty ({editions})."
             ]
-        return [c.line(self.policy) for c in self.conflicts]  # type: ignore[attr-defined]
+        lines = [c.line(self.policy) for c in self.conflicts]  # type: ignore[attr-defined]
+        return lines + [f"problem: {p}" for p in self.problems]
 
     def to_dict(self) -> dict[str, object]:
         book = policy_rulebook(self.policy)
@@ -54,15 +56,17 @@ class PolicyCheck:
             "policy": self.policy.to_dict(),
             "ok": self.ok,
             "conflicts": [c.to_dict(book) for c in self.conflicts],  # type: ignore[attr-defined]
+            "problems": list(self.problems),
         }
 
 
 def check_policy(policy: Policy) -> PolicyCheck:
     """Find, with the solver, each clause that permits what an in-force code prohibits or drops
     a duty a code requires."""
-    from peer_ethics.analysis.policy_check import policy_conflicts
+    from peer_ethics.analysis.policy_check import policy_conflicts, policy_problems
 
-    return PolicyCheck(policy, policy_conflicts(rulebook(), policy))
+    book = rulebook()
+    return PolicyCheck(policy, policy_conflicts(book, policy), policy_problems(book, policy))
 
 
 def run_policy_cases(policy: Policy, chosen: tuple[Case, ...]) -> tuple[Outcome, ...]:
