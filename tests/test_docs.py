@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +53,8 @@ RUNNABLE = [c for c in readme_commands() if runnable(c)]
 @pytest.mark.parametrize("command", RUNNABLE)
 def test_readme_command_runs(command: str, tmp_path: Path) -> None:
     args = [a for a in shlex.split(command)[1:] if a not in ("[--layout", "code.yaml]")]
+    if any(a.startswith("examples/") for a in args):
+        shutil.copytree(ROOT / "examples", tmp_path / "examples")
     if "situation.json" in args:
         facts = '{"person": "current_client", "object_kind": "money"}'
         (tmp_path / "situation.json").write_text(f'{{"issue": "accept_gift", "facts": {facts}}}')

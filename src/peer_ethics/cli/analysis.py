@@ -200,7 +200,14 @@ def _print_impact(data: Mapping[str, Any]) -> None:
 @click.command()
 @click.argument("target", metavar="[CODE]", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def lint(target: str | None, as_json: bool) -> None:
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Also lint an agency policy and check it against the in-force codes.",
+)
+def lint(target: str | None, as_json: bool, policy_file: Path | None = None) -> None:
     """Check the norms of each edition for contradictions, unreachable norms and gaps.
 
     CODE is a code id (wa, wi), a code directory or one norm file; none means every bundled
@@ -208,7 +215,8 @@ def lint(target: str | None, as_json: bool) -> None:
     verdicts, a norm no situation reaches, an operative provision no norm decides by. Also
     listed: facts no norm reads and the number of judgement conditions.
     """
-    data: Mapping[str, Any] = services.lint(target)
+    policy = services.load_policy(policy_file) if policy_file is not None else None
+    data: Mapping[str, Any] = services.lint(target, policy)
     if as_json:
         _emit_json(data)
     else:
@@ -221,6 +229,8 @@ def lint(target: str | None, as_json: bool) -> None:
             )
             for f in e["findings"]:
                 _say(("problem: " if f["problem"] else "note: ") + f["message"], 2)
+        for line in data.get("policy_lines", []):
+            _say(line)
         problems = data["problems"]
         click.echo(f"{problems} problem(s)" if problems else "no problems")
     if data["problems"]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -14,6 +15,7 @@ from peer_ethics.core.errors import BadInput
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from peer_ethics.core.policy import Policy
     from peer_ethics.nlp.asking import Answer
 
 WIDTH = 100  # fixed width: the same card on every terminal
@@ -65,6 +67,7 @@ def _read_batch(path: str) -> list[str]:
 @click.option(
     "--interactive", "-i", is_flag=True, help="Then ask the follow-up questions one by one."
 )
+@click.option("--policy", "policy_file", metavar="FILE", help="An agency policy: a third layer.")
 def ask(
     text: str | None,
     as_json: bool,
@@ -72,6 +75,7 @@ def ask(
     codes: tuple[str, ...],
     editions: tuple[str, ...],
     interactive: bool,
+    policy_file: str | None = None,
 ) -> None:
     """Ask in plain words what the codes say: TEXT, or '-' to read it from standard input.
 
@@ -96,27 +100,29 @@ def ask(
     from peer_ethics import services
 
     chosen = services.choose_editions(codes, editions)
+    policy = services.load_policy(Path(policy_file)) if policy_file else None
+    extra = {"policy": policy.to_dict()} if policy is not None else {}
     if batch is not None:
         if text is not None:
             raise BadInput("give either a question or --batch FILE, not both")
-        for answer in services.ask_many(_read_batch(batch), chosen):
-            click.echo(_json_line(answer.to_dict()))
+        for answer in services.ask_many(_read_batch(batch), chosen, policy):
+            click.echo(_json_line({**answer.to_dict(), **extra}))
         return
     if text is None:
         raise BadInput('ask needs a question, e.g. peer-ethics ask "can I accept a gift?"')
-    answer = services.ask(_read_text(text), chosen)
+    answer = services.ask(_read_text(text), chosen, policy)
     if as_json:
-        click.echo(_json_line(answer.to_dict(), indent=2))
+        click.echo(_json_line({**answer.to_dict(), **extra}, indent=2))
         return
     from peer_ethics.cli.rules import _console
 
     console = _console()
-    render_answer(console, answer)
+    render_answer(console, answer, policy)
     if interactive and answer.determinations:
         _continue_interview(console, answer, chosen)
 
 
-def render_answer(console: Console, answer: Answer) -> None:
+def render_answer(console: Console, answer: Answer, policy: Policy | None = None) -> None:
     """Per code, a card: each issue's verdict per edition, quotes, conditions and next steps."""
     from rich.panel import Panel
     from rich.text import Text
@@ -132,7 +138,8 @@ def render_answer(console: Console, answer: Answer) -> None:
             console.print(f"  • {vocab.fact(e.fact).describe(e.value)} (“{e.words}”)")
     codes = list(dict.fromkeys(d.code for d in answer.determinations))
     for code_id in codes:
-        code = services.corpus().code(code_id)
+        layer = policy is not None and code_id == policy.id
+        code = policy.as_code() if layer and policy else services.corpus().code(code_id)
         body = Text()
         for issue_id in answer.issues:
             found = [d for d in answer.determinations if d.code == code_id and d.issue == issue_id]
@@ -158,7 +165,7 @@ def _card_lines(body: object, d: Determination) -> None:
     from rich.text import Text
 
     assert isinstance(body, Text)
-    label = "proposed" if d.status == "proposed" else "in force"
+    label = {"proposed": "proposed", "agency_policy": "agency policy"}.get(d.status, "in force")
     verdict = VERDICT_WORDS[d.verdict].upper() + (f" ({d.strength})" if d.strength else "")
     body.append(f"  {d.ref} ({label}): ")
     body.append(f"{verdict}\n", style="bold")

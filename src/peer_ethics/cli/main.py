@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "lint": "peer_ethics.cli.analysis:lint",
     "ask": "peer_ethics.cli.ask:ask",
     "eval": "peer_ethics.cli.ask:eval_",
+    "policy": "peer_ethics.cli.policy:policy",
 }
 
 
@@ -48,6 +49,7 @@ SUMMARIES: dict[str, str] = {
     "import": "Import your own Markdown redline (~~deleted~~, [inserted](#)): editions, changes, "
     "anomalies.",
     "lint": "Check the norms of each edition for contradictions, unreachable norms and gaps.",
+    "policy": "Agency policies: check one against the codes (`policy check FILE`).",
     "redline": "The change list and markup anomalies of a code's draft, or its redline exported.",
     "search": "Find provisions of every edition that use these words (lexical, a first version).",
     "serve": "Serve the web app (Ask, Check, Codes, Changes, Compare) and the /api/v1 REST API.",

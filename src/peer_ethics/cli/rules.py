@@ -16,6 +16,7 @@ from peer_ethics.core.errors import BadInput
 from peer_ethics.core.facts import FactSpec, FactValue, Situation
 from peer_ethics.core.interview import Question
 from peer_ethics.core.norms import Clause
+from peer_ethics.core.policy import AGENCY_POLICY, LAYER_TITLE
 
 if TYPE_CHECKING:  # rich is imported only when something is rendered (not for --json)
     from rich.console import Console
@@ -57,12 +58,20 @@ def _console() -> Console:
     is_flag=True,
     help="Print one JSON object (with --facts or --issue; never asks).",
 )
+@click.option(
+    "--policy",
+    "policy_file",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="An agency policy file: its answer follows the codes' as a layer of its own.",
+)
 def check(
     issue: str | None,
     facts_file: Path | None,
     codes: tuple[str, ...],
     editions: tuple[str, ...],
     as_json: bool,
+    policy_file: Path | None = None,
 ) -> None:
     """Check a situation: what each code and edition says, and what to do next.
 
@@ -70,11 +79,12 @@ def check(
     edition's answer, most decisive first. Options repeat: --code wa --edition wi@current.
     """
     chosen = services.choose_editions(codes, editions)
+    policy = services.load_policy(policy_file) if policy_file is not None else None
     if facts_file is not None:
-        situation = services.situation_from(_read_json(facts_file))
+        situation = services.situation_from(_read_json(facts_file), policy)
         if issue is not None:
             situation = services.situation_from(
-                {"issues": [issue, *situation.issues], "facts": situation.known()}
+                {"issues": [issue, *situation.issues], "facts": situation.known()}, policy
             )
     elif as_json:
         if issue is None:
@@ -83,7 +93,7 @@ def check(
     else:
         console = _console()
         situation = _interview(console, issue, chosen)
-    result = services.check(situation, chosen)
+    result = services.check(situation, chosen, policy)
     if as_json:
         _emit_json(result.to_dict())
         return
@@ -199,8 +209,12 @@ def _option_words(spec: FactSpec, option: str) -> str:
 
 
 def render_check(console: Console, result: services.Check) -> None:
-    """The determinations side by side, one table per issue, a column per edition."""
+    """The determinations side by side, one table per issue, a column per edition; an agency
+    policy's answers in a table of their own after the codes'."""
     vocab = services.rulebook().vocabulary
+    policy = result.policy
+    if policy is not None:
+        vocab = services.policy_rulebook(policy).vocabulary
     known = result.situation.known()
     if known:
         console.print()
@@ -210,8 +224,12 @@ def render_check(console: Console, result: services.Check) -> None:
     for issue_id in result.situation.issues:
         issue = vocab.issue(issue_id)
         found = [d for d in result.determinations if d.issue == issue_id]
+        codes = [d for d in found if d.status != AGENCY_POLICY]
         console.print()
-        console.print(determination_table(f"{issue.label}: {issue.conduct}", found))
+        console.print(determination_table(f"{issue.label}: {issue.conduct}", codes))
+        mine = [d for d in found if d.status == AGENCY_POLICY]
+        if mine and policy is not None:
+            console.print(determination_table(f"{LAYER_TITLE} — {policy.name}", mine))
     if result.questions:
         console.print()
         console.print("Still open (answering these could change an answer):")
@@ -225,7 +243,7 @@ def determination_table(title: str, found: list[Determination]) -> Table:
     table = Table(title=title, show_lines=True, expand=True, title_justify="left")
     table.add_column("", style="bold", no_wrap=True)
     for d in found:
-        label = "proposed" if d.status == "proposed" else "in force"
+        label = {"proposed": "proposed", AGENCY_POLICY: "agency policy"}.get(d.status, "in force")
         table.add_column(f"{d.ref} ({label})", ratio=1)
     table.add_row("Answer", *(_verdict(d) for d in found))
     table.add_row("Because", *(_quoted(d) for d in found))
@@ -249,7 +267,11 @@ def _verdict(d: Determination) -> Text:
 
 def _quoted(d: Determination) -> str:
     if not d.quotes:
-        return "The code does not address this."
+        return (
+            "The policy does not address this."
+            if d.status == AGENCY_POLICY
+            else "The code does not address this."
+        )
     # The column header names the edition, so each quote is cited by its provision id.
     return "\n".join(f"{p}: “{text}”" for p, text in d.quotes)
 

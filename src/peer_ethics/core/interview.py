@@ -10,6 +10,9 @@ from .engine import VERDICT_WORDS, decide, select
 from .facts import FactValue, Situation
 from .rulebook import Rulebook
 
+# How an edition is labelled in a question's "why" (an agency policy is not a code edition).
+_STATUS_WORDS = {"proposed": "proposed", "agency_policy": "agency policy"}
+
 
 @dataclass(frozen=True)
 class Question:
@@ -61,7 +64,7 @@ def questions(
                 outcomes = {decide(ns, issue, {**known, fact_id: v})[0] for v in values}
                 if outcomes != {now}:
                     later = " or ".join(VERDICT_WORDS[o] for o in sorted(outcomes) if o != now)
-                    label = f"{edition.ref} ({'proposed' if edition.proposed else 'in force'})"
+                    label = f"{edition.ref} ({_STATUS_WORDS.get(edition.status, 'in force')})"
                     changed.append(f"changes {label} from {VERDICT_WORDS[now]} to {later}")
         if changed:
             options = tuple(_option(v) for v in values)
@@ -90,7 +93,7 @@ def _jointly_deciding(
     needed: dict[str, list[str]] = {}
     for edition in chosen:
         ns = rulebook.norms_of(edition)
-        label = f"{edition.ref} ({'proposed' if edition.proposed else 'in force'})"
+        label = f"{edition.ref} ({_STATUS_WORDS.get(edition.status, 'in force')})"
         for issue in situation.issues:
             _, pending = select(ns, issue, known)
             if not pending:

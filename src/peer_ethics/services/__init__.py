@@ -4,6 +4,7 @@ check     check a situation, interview questions, norm cases, coverage
 browse    list, show, search, redline, diff, import and export the codes
 analysis  compare editions, a draft's impact, lint the norms
 ask       plain words to cited verdicts, and the reader's evaluation
+policy    an agency's policy: read it, check it against the codes, apply it as a third layer
 """
 
 from __future__ import annotations
@@ -43,11 +44,23 @@ if TYPE_CHECKING:  # the names as the type checker sees them; at run time they l
         search,
         show,
     )
+    from .policy import (
+        PolicyCheck,
+        check_policy,
+        load_policy,
+        policy_rulebook,
+        run_policy_cases,
+    )
 
 # The other names' modules are imported on first use: `peer-ethics ask` then loads neither the
 # analysis (compare, impact, lint) nor the browsing use cases, ~0.1 s of its cold start.
 _HOME = {
+    "PolicyCheck": "policy",
     "ProvisionView": "browse",
+    "check_policy": "policy",
+    "load_policy": "policy",
+    "policy_rulebook": "policy",
+    "run_policy_cases": "policy",
     "compare": "analysis",
     "corpus": "browse",
     "corpus_stamp": "browse",
@@ -78,12 +91,14 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Check",
+    "PolicyCheck",
     "ProvisionView",
     "ask",
     "ask_answered",
     "ask_many",
     "cases",
     "check",
+    "check_policy",
     "choose_editions",
     "compare",
     "corpus",
@@ -99,12 +114,15 @@ __all__ = [
     "issue_facts",
     "lint",
     "list_codes",
+    "load_policy",
     "open_questions",
+    "policy_rulebook",
     "provision_view",
     "redline",
     "redline_view",
     "rulebook",
     "run_cases",
+    "run_policy_cases",
     "search",
     "show",
     "situation_from",

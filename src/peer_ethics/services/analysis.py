@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from peer_ethics.core.corpus import Corpus, Edition
 from peer_ethics.core.errors import BadInput
 from peer_ethics.core.ids import EditionRef
+from peer_ethics.core.policy import Policy
 from peer_ethics.core.rulebook import Rulebook
 from peer_ethics.loading.codes import loaded_code
 
@@ -56,12 +57,26 @@ def _pairs(left: set[str], right: set[str]) -> set[tuple[str, str]]:
     return {(x, y) for x in left for y in right}
 
 
-def lint(target: str | None = None) -> dict[str, object]:
-    """Lint the bundled codes, one code (`wa`), a code directory or one norm file (JSON)."""
+def lint(target: str | None = None, policy: Policy | None = None) -> dict[str, object]:
+    """Lint the bundled codes, one code (`wa`), a code directory or one norm file (JSON); with
+    an agency policy, its own norms too, and each clause that weakens an in-force code."""
     from peer_ethics.analysis.lint import lint as lint_editions
 
     book, editions = _lint_target(target)
-    return lint_editions(book, editions).to_dict(book)
+    if policy is None:
+        return lint_editions(book, editions).to_dict(book)
+    from peer_ethics.core.policy import with_policy
+
+    from .policy import check_policy
+
+    layered = with_policy(book, policy)
+    mine = layered.corpus.edition(policy.id, policy.version)
+    data = lint_editions(layered, (*editions, mine)).to_dict(layered)
+    checked = check_policy(policy)
+    data["policy"] = checked.to_dict()
+    data["policy_lines"] = checked.lines()
+    data["problems"] = int(data["problems"]) + len(checked.conflicts)  # type: ignore[call-overload]
+    return data
 
 
 def _lint_target(target: str | None) -> tuple[Rulebook, tuple[Edition, ...]]:

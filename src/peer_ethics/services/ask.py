@@ -10,6 +10,7 @@ from peer_ethics.core.corpus import Edition
 from peer_ethics.core.engine import evaluate_situation
 from peer_ethics.core.errors import BadInput
 from peer_ethics.core.interview import questions
+from peer_ethics.core.policy import Policy, determine, vocabulary_with, with_policy
 
 if TYPE_CHECKING:  # the NLP stack is imported only by `ask` and `eval`
     from peer_ethics.nlp.asking import Answer, Asker
@@ -41,21 +42,42 @@ def _asker() -> Asker:
     return Asker(book, embedder, model, index)
 
 
-def ask(text: str, editions: tuple[Edition, ...] = ()) -> Answer:
-    """Answer a question in plain words on the chosen editions (all by default)."""
-    return _asker().ask(text, editions)
+def ask(text: str, editions: tuple[Edition, ...] = (), policy: Policy | None = None) -> Answer:
+    """Answer a question in plain words on the chosen editions (all by default); with an
+    agency policy, its determinations follow the codes' as a layer of their own."""
+    return with_layer(_asker().ask(text, editions), editions, policy)
 
 
-def ask_many(texts: list[str], editions: tuple[Edition, ...] = ()) -> list[Answer]:
+def ask_many(
+    texts: list[str], editions: tuple[Edition, ...] = (), policy: Policy | None = None
+) -> list[Answer]:
     """Answer many questions in order (for `ask --batch`); BadInput names the first bad line."""
     asker = _asker()
     out = []
     for number, text in enumerate(texts, start=1):
         try:
-            out.append(asker.ask(text, editions))
+            out.append(with_layer(asker.ask(text, editions), editions, policy))
         except BadInput as exc:
             raise BadInput(f"line {number}: {exc}") from None
     return out
+
+
+def with_layer(answer: Answer, editions: tuple[Edition, ...], policy: Policy | None) -> Answer:
+    """The answer with the policy's determinations after the codes' (one per issue), and the
+    questions whose answers could change the codes' or the policy's answer."""
+    if policy is None or not answer.issues:
+        return answer
+    import dataclasses
+
+    book = rulebook()
+    layered = with_policy(book, policy)
+    situation = layered.vocabulary.situation(answer.issues, answer.facts)
+    chosen = (*(editions or book.editions()), layered.corpus.edition(policy.id, policy.version))
+    return dataclasses.replace(
+        answer,
+        determinations=(*answer.determinations, *determine(book, policy, situation)),
+        questions=questions(layered, situation, chosen),
+    )
 
 
 def evaluate_nlp(split: str = "dev") -> NlpEvaluation:
@@ -69,7 +91,10 @@ def evaluate_nlp(split: str = "dev") -> NlpEvaluation:
 
 
 def ask_answered(
-    text: str, answers: Mapping[str, object], editions: tuple[Edition, ...] = ()
+    text: str,
+    answers: Mapping[str, object],
+    editions: tuple[Edition, ...] = (),
+    policy: Policy | None = None,
 ) -> Answer:
     """`ask`, then the user's answers to its follow-up questions added to the facts read from
     the words (an answer wins over a reading of the same fact); the engine decides again."""
@@ -79,11 +104,11 @@ def ask_answered(
 
     answer = ask(text, editions)
     if not answers:
-        return answer
+        return with_layer(answer, editions, policy)
     if not answer.issues:
         raise BadInput("there is nothing to refine: no issue was recognised in the question")
     book = rulebook()
-    vocab = book.vocabulary
+    vocab = book.vocabulary if policy is None else vocabulary_with(book.vocabulary, policy)
     given = {fact: vocab.fact(fact).coerce(value) for fact, value in answers.items()}
     kept = tuple(e for e in answer.evidence if e.fact not in given)
     # An answer's "words" are the answer the user picked.
@@ -91,12 +116,13 @@ def ask_answered(
     evidence = kept + added
     situation = vocab.situation(answer.issues, {e.fact: e.value for e in evidence})
     chosen = editions or book.editions()
-    return dataclasses.replace(
+    refined = dataclasses.replace(
         answer,
         evidence=evidence,
         determinations=evaluate_situation(book, situation, chosen),
         questions=questions(book, situation, chosen),
     )
+    return with_layer(refined, editions, policy)
 
 
 def evaluate_situations(items: tuple[Labelled, ...]) -> NlpEvaluation:

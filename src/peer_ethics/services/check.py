@@ -14,6 +14,7 @@ from peer_ethics.core.engine import Determination, evaluate_situation
 from peer_ethics.core.errors import BadInput
 from peer_ethics.core.facts import Situation
 from peer_ethics.core.interview import Question, questions
+from peer_ethics.core.policy import Policy, determine, vocabulary_with, with_policy
 from peer_ethics.core.rulebook import Rulebook
 from peer_ethics.loading.cases import load_cases
 from peer_ethics.loading.rules import load_rulebook
@@ -35,15 +36,20 @@ class Check:
     determinations: tuple[Determination, ...]
     corpus_version: str
     corpus_sha256: str
+    policy: Policy | None = None  # its determinations come after the codes'
 
     def to_dict(self) -> dict[str, object]:
-        """The JSON of `peer-ethics check --json`: facts, questions, determinations, corpus."""
-        return {
+        """The JSON of `peer-ethics check --json`: facts, questions, determinations, corpus
+        (and the agency policy applied, if any)."""
+        out: dict[str, object] = {
             "facts": self.situation.known(),
             "questions": [q.to_dict() for q in self.questions],
             "determinations": [d.to_dict() for d in self.determinations],
             "corpus": {"version": self.corpus_version, "sha256": self.corpus_sha256},
         }
+        if self.policy is not None:
+            out["policy"] = self.policy.to_dict()
+        return out
 
 
 def rulebook() -> Rulebook:
@@ -61,8 +67,9 @@ def choose_editions(
     return rulebook().editions((*codes, *editions))
 
 
-def situation_from(document: object) -> Situation:
-    """A checked situation from `{"issues": [...], "facts": {...}}` (or `"issue": "…"`)."""
+def situation_from(document: object, policy: Policy | None = None) -> Situation:
+    """A checked situation from `{"issues": [...], "facts": {...}}` (or `"issue": "…"`); with
+    a policy, its own facts are accepted too."""
     if not isinstance(document, Mapping):
         raise BadInput(
             'a facts file is a JSON object like {"issues": ["accept_gift"], "facts": {}}'
@@ -80,20 +87,34 @@ def situation_from(document: object) -> Situation:
     facts = document.get("facts", {})
     if not isinstance(facts, Mapping):
         raise BadInput('"facts" is a JSON object mapping each fact to its value')
-    return rulebook().vocabulary.situation(tuple(dict.fromkeys(issues)), facts)
+    vocab = rulebook().vocabulary
+    if policy is not None:
+        vocab = vocabulary_with(vocab, policy)
+    return vocab.situation(tuple(dict.fromkeys(issues)), facts)
 
 
-def check(situation: Situation, editions: tuple[Edition, ...] = ()) -> Check:
-    """Determine a situation on the chosen editions, with the questions still worth asking."""
+def check(
+    situation: Situation, editions: tuple[Edition, ...] = (), policy: Policy | None = None
+) -> Check:
+    """Determine a situation on the chosen editions, with the questions still worth asking;
+    with an agency policy, its determinations follow the codes' as a layer of their own."""
     book = rulebook()
     chosen = editions or book.editions()
+    determinations = evaluate_situation(book, situation, chosen)
+    asked = questions(book, situation, chosen)
+    if policy is not None:
+        layered = with_policy(book, policy)
+        mine = layered.corpus.edition(policy.id, policy.version)
+        determinations += determine(book, policy, situation)
+        asked = questions(layered, situation, (*chosen, mine))
     return Check(
         situation=situation,
         editions=chosen,
-        questions=questions(book, situation, chosen),
-        determinations=evaluate_situation(book, situation, chosen),
+        questions=asked,
+        determinations=determinations,
         corpus_version=book.corpus.version,
         corpus_sha256=book.corpus.sha256,
+        policy=policy,
     )
 
 
