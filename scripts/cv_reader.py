@@ -195,6 +195,7 @@ def main() -> int:
     ap.add_argument("--issues", action="store_true", help="also per-issue figures, pooled")
     ap.add_argument("--drop-cues", default="", help="issues whose cue family is left out (a,b)")
     ap.add_argument("--ablate", action="store_true", help="each cue family left out in turn")
+    ap.add_argument("--families", default="", help="with --ablate: only these (a,b)")
     args = ap.parse_args()
     global DROPPED
     DROPPED = frozenset(i for i in args.drop_cues.split(",") if i)
@@ -212,7 +213,8 @@ def main() -> int:
     if args.ablate:
         mix, threshold = (args.mix or ["mean"])[0], (args.threshold or [0.5])[0]
         print("every family:", line(mix, threshold, run(data, authors, mix, threshold, oof)))
-        for issue in data.issues:
+        chosen = [i for i in args.families.split(",") if i] or list(data.issues)
+        for issue in chosen:
             DROPPED = frozenset({issue})
             print(
                 f"without {issue:<27}",
