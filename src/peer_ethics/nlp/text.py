@@ -47,7 +47,7 @@ def prepare(raw: str) -> Prepared:
 # Also between the questions of a list ("can peers accept gifts, can they be friends online,
 # and do they have to report …"): each asks about its own situation.
 _SENTENCE = rx.compile(
-    r"(?<=[.!?;])\s+|\n+|\s+-\s+|,\s+(?:and\s+|or\s+)?(?=(?:can|could|do|does|should|is|are|"
+    r"(?<=[.!?;])\s+|\n+|(?<!\s)\s+-\s+|,\s+(?:and\s+|or\s+)?(?=(?:can|could|do|does|should|is|are|"
     r"may|must|would|will)\s+(?:they|peers?|we|i|you|staff|clients?)\b)",
     re.I,
 )
