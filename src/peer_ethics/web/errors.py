@@ -3,12 +3,15 @@
     {"error": {"status": 404, "type": "not_found", "message": "one line: what was wrong …"}}
 
 API paths always get this JSON; a browser asking for an HTML page gets the same message in a page.
-The message never repeats what the user typed (it may contain client details).
+The message never repeats what the user typed (it may contain client details): messages name
+fields and accepted values, and an id quoted back (an unknown code or provision) is cut to
+`QUOTE_CHARS` characters, the whole message to `MESSAGE_CHARS`, on one line.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,7 +38,27 @@ _MESSAGES: dict[int, str] = {
 }
 
 
+QUOTE_CHARS = 40
+MESSAGE_CHARS = 300
+# A quoted fragment: from a quote to the next one of the same kind (linear: no nesting).
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+
+
+def bounded(message: str) -> str:
+    """One line; quoted fragments (ids a request named) and the whole message cut short."""
+
+    def cut(m: re.Match[str]) -> str:
+        inner = m.group(0)[1:-1]
+        if len(inner) <= QUOTE_CHARS:
+            return m.group(0)
+        return f"{m.group(0)[0]}{inner[:QUOTE_CHARS]}…{m.group(0)[0]}"
+
+    line = " ".join(_QUOTED.sub(cut, message).split())
+    return line if len(line) <= MESSAGE_CHARS else f"{line[: MESSAGE_CHARS - 1]}…"
+
+
 def error_body(status: int, message: str, kind: str | None = None) -> dict[str, object]:
+    message = bounded(message)
     return {
         "error": {
             "status": status,
@@ -65,6 +88,7 @@ def _respond(
     kind: str | None,
     headers: dict[str, str] | None = None,
 ) -> Response:
+    message = bounded(message)
     if _wants_html(request):
         page: HTMLResponse = templates.TemplateResponse(
             request,
