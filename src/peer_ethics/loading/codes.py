@@ -24,7 +24,7 @@ from peer_ethics.core.errors import BadInput, CorpusError
 from peer_ethics.core.readings import Reading
 
 from .importer import EditionSpec, ImportResult, Layout, ProvisionMeta, Target, import_redline
-from .reading import LAYOUT_BYTES
+from .reading import LAYOUT_BYTES, YAML_DEPTH, yaml_too_deep
 
 Dir = Path | Traversable
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -40,7 +40,10 @@ class LoadedCode:
 
 def _yaml(path: Dir, what: str) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        text = path.read_text(encoding="utf-8")
+        if yaml_too_deep(text):
+            raise CorpusError(f"{what} {path}: nested deeper than {YAML_DEPTH} levels")
+        return yaml.load(text, Loader=_Loader)
     except (OSError, yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: not UTF-8
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         if isinstance(exc, UnicodeDecodeError):

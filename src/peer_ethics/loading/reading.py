@@ -7,6 +7,7 @@ then refused in one line; the whole file is never held in memory first.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -86,3 +87,19 @@ def parse_json(text: str, where: str, accepted: str) -> Any:
         ) from None
     except ValueError:  # e.g. an integer of more than 4,300 digits
         raise BadInput(f"{where} has a number too long to read; expected {accepted}") from None
+
+
+YAML_DEPTH = 200
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
+def yaml_too_deep(text: str) -> bool:
+    """Whether a YAML text nests deeper than YAML_DEPTH levels (flow brackets, or block
+    indentation and '- ' runs): the C parser would recurse that deep and crash the process.
+    Linear; a bracket inside a quoted string counts too, which only errs on the safe side."""
+    depth = 0
+    for char in _NOT_BRACKET.sub("", text):
+        depth = depth + 1 if char in "[{" else max(depth - 1, 0)
+        if depth > YAML_DEPTH:
+            return True
+    return any(len(line) - len(line.lstrip(" -")) > 2 * YAML_DEPTH for line in text.splitlines())
