@@ -5,13 +5,18 @@ adversarial shape built from the pattern's own atoms is searched at length N and
 pattern costs ~4x; a backtracking one 16x (quadratic) or more. The check is a ratio of the same
 work at two sizes on this machine (best of several runs), never a time budget; a shape that
 looks super-linear (timings of a millisecond are noisy on a shared machine) is measured again
-at 8x the length, twice, before it fails.
+at three lengths, twice, and fails only when every doubling costs well over twice as much.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -50,15 +55,25 @@ def test_the_patterns_are_found_generically() -> None:
     assert any("gift ?cards?" in p for p in sources)  # things.py
 
 
+def superlinear(pattern: re.Pattern[str], unit: str) -> tuple[float, float] | None:
+    """Costs at 2N, 4N and 8N (best of 5): both doublings cost over 2.8x (linear 2x, quadratic
+    4x), or None."""
+    c2, c4, c8 = (_cost(pattern, regexes.repeated(unit, k * N), 5) for k in (2, 4, 8))
+    r1, r2 = c4 / max(c2, 1e-7), c8 / max(c4, 1e-7)
+    return (r1, r2) if min(r1, r2) > 2.8 else None
+
+
 @pytest.mark.parametrize("key", KEYS, ids=[f"{i}" for i in range(len(KEYS))])
 def test_every_reader_pattern_is_linear_on_its_own_atoms(key: tuple[str, int]) -> None:
     pattern = PATTERNS[key]
     for name, unit in regexes.shapes(*key):
         if growth(pattern, unit, N) <= LINEAR:
             continue
-        # measured again, longer and with more runs, before calling it super-linear
-        worst = min(growth(pattern, unit, 8 * N, runs=5) for _ in range(2))
-        assert worst <= LINEAR, f"{key[0][:80]!r} grows {worst:.1f}x on {name} repeated"
+        # measured again at three lengths, twice, before calling it super-linear
+        found = superlinear(pattern, unit)
+        if found is not None:
+            found = superlinear(pattern, unit)
+        assert found is None, f"{key[0][:80]!r} grows {found} per doubling on {name}"
 
 
 @pytest.mark.parametrize(
@@ -119,3 +134,35 @@ def test_the_whole_reading_of_any_text_of_the_atoms_is_sound(text: str) -> None:
     except BadInput:
         return
     assert answer.to_dict() == services.ask(text).to_dict()  # deterministic
+
+
+def test_a_patched_pattern_cache_is_not_used(tmp_path: Path) -> None:
+    """A program patched in the cache (the '$' pattern's program made to read any character
+    after the figure as 'k', so '$20 gift' is $20,000) would change what is read; the cache no
+    longer matches its recorded sha256 and is not used."""
+    from peer_ethics.nlp import patterns
+
+    env = {**os.environ, "PEER_ETHICS_CACHE_DIR": str(tmp_path)}
+    probe = (
+        "from peer_ethics.nlp import numbers, patterns; new = len(patterns._new); "
+        "patterns.save(); print(numbers.money('a $20 gift card')[0].value, new)"
+    )
+
+    def run() -> list[str]:
+        out = subprocess.run(
+            [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        )
+        return out.stdout.split()
+
+    value, compiled_first = run()
+    assert value == "20.0"
+    assert run()[1] == "0"  # the next process takes every pattern from the cache
+    cache = next(tmp_path.glob("regex-programs-*.json"))
+    doc = json.loads(cache.read_text(encoding="utf-8"))
+    money = [e for e in doc["patterns"] if e[0].startswith("\\$\\s?(")]
+    assert money
+    money[0][3] = patterns._entry(r"\$\s?(\d+)(.?)", 0)[1]
+    cache.write_text(json.dumps(doc, separators=(",", ":")), encoding="utf-8")
+    value, compiled = run()
+    assert value == "20.0"
+    assert compiled == compiled_first  # every pattern compiled afresh: the cache was not trusted
