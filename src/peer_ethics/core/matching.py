@@ -27,7 +27,7 @@ _DEPTH = 8  # levels of anchoring before a long anchorless stretch is one replac
 def opcodes(a: list[str], b: list[str]) -> list[Opcode]:
     """difflib-style opcodes (equal / replace / delete / insert) turning `a` into `b`."""
     if _cheap(a, b):
-        return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        return list(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
     out: list[Opcode] = []
     _match(a, b, 0, len(a), 0, len(b), 0, out)
     return _merged(out)
