@@ -30,6 +30,7 @@ PATTERNS = regexes.nlp_patterns()
 KEYS = sorted(PATTERNS)
 N = 1000
 LINEAR = 8.0  # growth over 4x the length: linear ~4, quadratic ~16
+CLEARLY = 14.0  # measured again only between LINEAR and this: beyond it, no noise explains it
 
 
 def _cost(pattern: re.Pattern[str], text: str, runs: int) -> float:
@@ -58,7 +59,7 @@ def test_the_patterns_are_found_generically() -> None:
 def superlinear(pattern: re.Pattern[str], unit: str) -> tuple[float, float] | None:
     """Costs at 2N, 4N and 8N (best of 5): both doublings cost over 2.8x (linear 2x, quadratic
     4x), or None."""
-    c2, c4, c8 = (_cost(pattern, regexes.repeated(unit, k * N), 5) for k in (2, 4, 8))
+    c2, c4, c8 = (_cost(pattern, regexes.repeated(unit, k * N), 3) for k in (2, 4, 8))
     r1, r2 = c4 / max(c2, 1e-7), c8 / max(c4, 1e-7)
     return (r1, r2) if min(r1, r2) > 2.8 else None
 
@@ -71,7 +72,7 @@ def test_every_reader_pattern_is_linear_on_its_own_atoms(key: tuple[str, int]) -
             continue
         # measured again at three lengths, twice, before calling it super-linear
         found = superlinear(pattern, unit)
-        if found is not None:
+        if found is not None and min(found) < 3.5:  # borderline: once more
             found = superlinear(pattern, unit)
         assert found is None, f"{key[0][:80]!r} grows {found} per doubling on {name}"
 
@@ -94,7 +95,7 @@ def test_the_money_and_duration_readers_grow_linearly(unit: str) -> None:
         return best
 
     ratio = cost(8_000) / max(cost(2_000), 1e-7)
-    if ratio > LINEAR:
+    if LINEAR < ratio < CLEARLY:
         ratio = cost(16_000) / max(cost(4_000), 1e-7)
     assert ratio <= LINEAR, f"{unit!r}: {ratio:.1f}x"
 

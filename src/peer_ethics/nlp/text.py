@@ -45,6 +45,8 @@ def prepare(raw: str) -> Prepared:
     query = _SURROGATE.sub("\ufffd", query)
     text = unicodedata.normalize("NFKC", query).translate(_QUOTES)
     text = _SPACE.sub(" ", text).strip()
+    if len(text) > MAX_CHARS:  # NFKC can expand a character up to 18-fold ("\ufdfa")
+        text, truncated = text[:MAX_CHARS], True
     return Prepared(query=query.strip(), text=text, truncated=truncated)
 
 
