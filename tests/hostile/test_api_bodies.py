@@ -81,3 +81,16 @@ def test_a_lone_surrogate_is_read_as_a_replacement_character(client: TestClient)
 def test_the_money_reader_answers_the_worst_known_question(client: TestClient) -> None:
     response = client.post("/api/v1/ask", content=dumps({"text": "1," * 10000}), headers=JSON)
     assert response.status_code == 200
+
+
+def test_a_request_past_the_time_budget_is_503_in_the_error_shape() -> None:
+    from peer_ethics.web.app import create_app
+    from peer_ethics.web.settings import WebSettings
+
+    # A budget no question can meet: the answer is the error, not a stalled client.
+    app = create_app(WebSettings(request_seconds=0.000_001, warm=False))
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.post("/api/v1/ask", content=dumps({"text": "1," * 9000}), headers=JSON)
+    assert_sound(response)
+    assert response.status_code == 503
+    assert "longer than the limit" in response.json()["error"]["message"]
