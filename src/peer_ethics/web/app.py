@@ -49,8 +49,8 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(packages=[("peer_ethics.web", "static")]), name="static")
     # Added last = outermost: the headers also go on the body-limit's own 413 responses, the
     # 415 of a body that is not JSON, and the budget's 503 and last-resort 500.
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(JsonOnly)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestBudget, seconds=settings.request_seconds)
     app.add_middleware(SecurityHeaders, corpus_version=stamp["version"])
     return app

@@ -45,7 +45,9 @@ class NoDelayH11Protocol(H11Protocol):
 
     def _arm(self, seconds: float) -> None:
         self._disarm()
-        self._deadline = self.loop.call_later(seconds, self._expire)
+        loop = getattr(self, "loop", None)  # set by H11Protocol.__init__
+        if loop is not None:
+            self._deadline = loop.call_later(seconds, self._expire)
 
     def _disarm(self) -> None:
         if self._deadline is not None:
