@@ -20,11 +20,23 @@ def write(argv: tuple[str, ...], target: str, *extra: str, cwd: Path | None = No
     return cli(*argv, "--output", target, *extra, cwd=cwd)
 
 
+def _device(tmp_path: Path) -> Path:
+    """A character device to aim at: as root, a private null device in tmp_path (an unfixed
+    writer run as root replaced /dev/null itself with a regular file); otherwise /dev/null,
+    which a user cannot replace."""
+    if os.geteuid() != 0:
+        return Path("/dev/null")
+    node = tmp_path / "null-device"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return node
+
+
 @pytest.mark.parametrize("argv", WRITERS, ids=["redline", "compare"])
 def test_a_device_is_refused_not_replaced(argv: tuple[str, ...], tmp_path: Path) -> None:
-    before = os.stat("/dev/null")
-    assert_user_error(write(argv, "/dev/null"))
-    after = os.stat("/dev/null")
+    device = _device(tmp_path)
+    before = os.stat(device)
+    assert_user_error(write(argv, str(device)))
+    after = os.lstat(device)
     assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
 
 
