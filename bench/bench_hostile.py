@@ -37,7 +37,7 @@ SHAPES = ("1,", "$1,000", "fifteen ", "twenty-", "1 ", "- ", "a year and ", "my 
           "he said he'd ", "\ufdfa", "\u200b", "a a ", "$1 here 1 ", "x" * 40 + " ")  # fmt: skip
 
 
-def _worst_questions(lengths: tuple[int, ...]) -> None:
+def _worst_questions(lengths: tuple[int, ...], every: int) -> None:
     from peer_ethics import services
     from peer_ethics.core.errors import BadInput
 
@@ -45,7 +45,7 @@ def _worst_questions(lengths: tuple[int, ...]) -> None:
     from hostile import regexes
 
     units = list(SHAPES)
-    for (pattern, flags), _ in sorted(regexes.nlp_patterns().items())[::6]:
+    for (pattern, flags), _ in sorted(regexes.nlp_patterns().items())[::every]:
         units += [a + " " for a in regexes.atoms(pattern, flags, limit=3)]
     units = list(dict.fromkeys(units))
     services.ask("my client offered me a gift")
@@ -263,14 +263,14 @@ def _sigterm(workers: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="shorter lengths and load")
+    parser.add_argument("--quick", action="store_true", help="fewer shapes, shorter load")
     args = parser.parse_args()
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
-    lengths = (1_000, 5_000, 20_000) if args.quick else (1_000, 5_000, 10_000, 20_000)
-    _worst_questions(lengths)
-    _worst_imports((100_000, 500_000) if args.quick else (100_000, 500_000, 2 * 1024 * 1024))
+    lengths = (1_000, 5_000, 10_000, 20_000)
+    _worst_questions(lengths, every=15 if args.quick else 5)
+    _worst_imports((100_000, 500_000, 2 * 1024 * 1024))
     _load_with_expensive(clients=4, seconds=5 if args.quick else 10)
     _recovery()
     for workers in (1, 2):

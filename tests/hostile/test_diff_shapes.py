@@ -19,6 +19,7 @@ from peer_ethics.core.changes import word_diff
 
 LINEAR = 8.0
 CLEARLY = 24.0  # growth no timing noise produces: super-linear without measuring longer
+DOUBLING = 3.0  # growth for twice the length: linear ~2, quadratic ~4
 
 
 def _texts() -> list[str]:
@@ -87,8 +88,37 @@ SHAPES = {  # each makes (current, draft) of about n words
 
 
 def test_the_word_diff_grows_near_linearly_on_every_shape() -> None:
+    # Lengths past matching.MODERATE (difflib's own, bounded, region): the doubling costs ~2x
+    # when linear, 4x quadratic, 8x as difflib did on repeated words.
     for name, make in SHAPES.items():
-        ratio = _cost(*make(1_000)) / max(_cost(*make(250)), 1e-7)
-        if LINEAR < ratio < CLEARLY:  # noise or not: measured again, longer
-            ratio = _cost(*make(16_000)) / max(_cost(*make(4_000)), 1e-7)
+        ratio = _cost(*make(2_200)) / max(_cost(*make(1_100)), 1e-7)
+        if DOUBLING < ratio < 2 * DOUBLING:  # noise or not: measured again, longer
+            ratio = _cost(*make(8_800)) / max(_cost(*make(4_400)), 1e-7)
+        assert ratio <= DOUBLING, f"{name}: {ratio:.1f}x for twice the words"
+
+
+IMPORTS = {
+    "marks in one paragraph": lambda n: "the ~~cat~~ [dog](#) sat " * (n // 4),
+    "a long list": lambda n: "- [1,](#) 1, ~~1,~~\n" * (n // 3),
+    "one edited paragraph": lambda n: " ".join(
+        f"w{i}" if i % 9 else f"~~w{i}~~ [v{i}](#)" for i in range(n)
+    ),
+}
+
+
+def test_import_grows_near_linearly_on_every_shape() -> None:
+    from peer_ethics.loading.importer import import_redline
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            import_redline(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    for name, make in IMPORTS.items():
+        ratio = cost(make(2_000)) / max(cost(make(500)), 1e-7)
+        if LINEAR < ratio < CLEARLY:
+            ratio = cost(make(8_000)) / max(cost(make(2_000)), 1e-7)
         assert ratio <= LINEAR, f"{name}: {ratio:.1f}x"
