@@ -34,7 +34,8 @@ from pathlib import Path
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
 SHAPES = ("1,", "$1,000", "fifteen ", "twenty-", "1 ", "- ", "a year and ", "my client's ", "I ",
-          "he said he'd ", "\ufdfa", "\u200b", "a a ", "$1 here 1 ", "x" * 40 + " ")  # fmt: skip
+          "he said he'd ", "\ufdfa", "\u200b", "a a ", "$1 here 1 ", "x" * 40 + " ",
+          "does all the talking ")  # fmt: skip
 
 
 def _worst_questions(lengths: tuple[int, ...], every: int) -> None:

@@ -118,7 +118,7 @@ def test_import_grows_near_linearly_on_every_shape() -> None:
         return best
 
     for name, make in IMPORTS.items():
-        ratio = cost(make(2_000)) / max(cost(make(500)), 1e-7)
+        ratio = cost(make(12_000)) / max(cost(make(3_000)), 1e-7)
         if LINEAR < ratio < CLEARLY:
-            ratio = cost(make(8_000)) / max(cost(make(2_000)), 1e-7)
+            ratio = cost(make(48_000)) / max(cost(make(12_000)), 1e-7)
         assert ratio <= LINEAR, f"{name}: {ratio:.1f}x"
