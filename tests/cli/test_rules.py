@@ -93,8 +93,9 @@ def test_check_json_with_issue_alone_answers_without_asking() -> None:
         ("not_json.json", ["not JSON", "line 1", '"issues"']),
         ("not_an_object.json", ["JSON object", '"issues"']),
         ("unknown_fact.json", ["unknown fact 'colour'", "known facts:", "object_kind"]),
-        ("bad_enum_value.json", ["'object_kind'", "money, item", "'voucher'"]),
-        ("bad_number.json", ["'value_dollars'", "number of dollars", "'lots'"]),
+        # the value given is not repeated (it may be a client detail); what is accepted is named
+        ("bad_enum_value.json", ["'object_kind'", "money, item"]),
+        ("bad_number.json", ["'value_dollars'", "number of dollars"]),
         ("unknown_issue.json", ["unknown issue 'free_lunch'", "accept_gift"]),
         ("no_issue.json", ["names its issue", '"issue"']),
         ("unknown_key.json", ["no key 'fact'", "issue, issues, facts"]),

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,6 +12,8 @@ import click
 
 from peer_ethics import services
 from peer_ethics.core.errors import BadInput
+
+from .output import force_option, write_output
 
 WIDTH = 100
 _FORMAT = click.Choice(["md", "html", "pdf", "docx"])
@@ -42,27 +42,14 @@ def _check_output(as_json: bool, fmt: str | None, output: Path | None) -> None:
         raise BadInput(f"--format {fmt} needs --output FILE.{fmt}")
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write all or nothing: a temporary file beside the target, then renamed over it."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise BadInput(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise BadInput(f"cannot write {path}: {exc.strerror}") from None
-
-
-def _report(kind: str, data: dict[str, object], fmt: str, output: Path | None) -> None:
+def _report(
+    kind: str, data: dict[str, object], fmt: str, output: Path | None, force: bool = False
+) -> None:
     body = services.export_report(kind, data, fmt)
     if output is None:
         click.echo(body.decode(), nl=False)
     else:
-        _write(output, body)
+        write_output(output, body, force)
         click.echo(f"Wrote {output}")
 
 
@@ -77,9 +64,16 @@ def _report(kind: str, data: dict[str, object], fmt: str, output: Path | None) -
 @click.option(
     "--format", "fmt", type=_FORMAT, help="Write a report: md, html, pdf (from the html) or docx."
 )
-@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Report file.")
+@click.option("--output", type=click.Path(path_type=Path), help="Report file.")
+@force_option
 def compare(
-    a: str, b: str, issues: tuple[str, ...], as_json: bool, fmt: str | None, output: Path | None
+    a: str,
+    b: str,
+    issues: tuple[str, ...],
+    as_json: bool,
+    fmt: str | None,
+    output: Path | None,
+    force: bool,
 ) -> None:
     """Compare two editions: every situation where their verdicts differ, with a witness.
 
@@ -93,7 +87,7 @@ def compare(
     if as_json:
         _emit_json(data)
     elif fmt:
-        _report("compare", data, fmt, output)
+        _report("compare", data, fmt, output, force)
     else:
         _print_compare(data)
 
@@ -142,7 +136,8 @@ def _print_compare(data: Mapping[str, Any]) -> None:
 @click.option(
     "--format", "fmt", type=_FORMAT, help="Write a report: md, html, pdf (from the html) or docx."
 )
-@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Report file.")
+@click.option("--output", type=click.Path(path_type=Path), help="Report file.")
+@force_option
 def impact(
     code: str,
     from_edition: str,
@@ -150,6 +145,7 @@ def impact(
     as_json: bool,
     fmt: str | None,
     output: Path | None,
+    force: bool,
 ) -> None:
     """What a draft changes in practice: every verdict transition, with a witness.
 
@@ -163,7 +159,7 @@ def impact(
     if as_json:
         _emit_json(data)
     elif fmt:
-        _report("impact", data, fmt, output)
+        _report("impact", data, fmt, output, force)
     else:
         _print_impact(data)
 

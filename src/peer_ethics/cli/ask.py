@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,22 +28,15 @@ def _json_line(data: object, indent: int | None = None) -> str:
 def _read_text(text: str) -> str:
     if text != "-":
         return text
-    data = sys.stdin.buffer.read()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadInput("standard input is not UTF-8 text; give the question as UTF-8") from None
+    from peer_ethics.loading.reading import QUESTION_BYTES, read_text
+
+    return read_text("-", QUESTION_BYTES, "standard input", "the question as UTF-8")
 
 
 def _read_batch(path: str) -> list[str]:
-    try:
-        raw = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
-    except OSError as exc:
-        raise BadInput(f"cannot read batch file {path}: {exc.strerror or exc}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadInput(f"batch file {path} is not UTF-8 text; one question per line") from None
+    from peer_ethics.loading.reading import BATCH_BYTES, read_text
+
+    text = read_text(path, BATCH_BYTES, "batch file", "UTF-8 text, one question per line")
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise BadInput(f"batch file {path} has no questions; give one question per line")

@@ -81,6 +81,24 @@ class LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Click's main, with every usage error (a bad option or argument) on one line, as
+        every other user error: `Error: … (see peer-ethics CMD --help)`, exit 2."""
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except click.ClickException as exc:
+            where = ""
+            if isinstance(exc, click.UsageError) and exc.ctx is not None:
+                where = f" (see {exc.ctx.command_path} --help)"
+            message = " ".join(exc.format_message().split())
+            click.echo(f"Error: {message}{where}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

@@ -13,7 +13,8 @@ from peer_ethics.core.errors import BadInput
 from peer_ethics.export import records
 from peer_ethics.loading.importer import ImportResult
 
-from .render import echo_json, echo_rich, write_atomically
+from .output import force_option, write_output
+from .render import echo_json, echo_rich
 
 JSON_HELP = "Print JSON instead of text."
 FORMATS = ("term", "html", "md", "docx", "docx-diff", "comment-sheet")
@@ -45,13 +46,14 @@ def _report(result: ImportResult) -> dict[str, object]:
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (all or nothing) instead of standard output.",
+    type=click.Path(path_type=Path),
+    help="Write to this regular file (all or nothing) instead of standard output.",
 )
+@force_option
 @click.option(
     "--json", "as_json", is_flag=True, help="Print the change list and anomalies as JSON."
 )
-def redline(code: str, fmt: str, output: Path | None, as_json: bool) -> None:
+def redline(code: str, fmt: str, output: Path | None, force: bool, as_json: bool) -> None:
     """The change list and markup anomalies of a code's draft, or its redline exported."""
     if as_json:
         echo_json(_report(services.redline(code)))
@@ -75,7 +77,7 @@ def redline(code: str, fmt: str, output: Path | None, as_json: bool) -> None:
     if output is None:
         click.echo(data.decode(), nl=False)
     else:
-        write_atomically(output, data)
+        write_output(output, data, force)
         click.echo(f"wrote {output} ({fmt}, {len(data)} bytes)", err=True)
 
 

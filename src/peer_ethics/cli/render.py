@@ -8,17 +8,13 @@ or captured in tests is deterministic.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console, Group, RenderableType
 
-from peer_ethics.core.errors import BadInput
 from peer_ethics.export.term import to_text
 
 
@@ -32,18 +28,3 @@ def echo_rich(renderables: Sequence[RenderableType]) -> None:
         console.print(Group(*renderables))
     else:
         click.echo(to_text(renderables, console.width), nl=False)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write all of `data` or nothing: a temporary file beside `path`, then a rename."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise BadInput(f"cannot write {path}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise BadInput(f"cannot write {path}: {exc.strerror}") from None

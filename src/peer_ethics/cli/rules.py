@@ -103,19 +103,11 @@ def check(
 
 
 def _read_json(path: Path) -> object:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise BadInput(f"cannot read facts file {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise BadInput(f"facts file {path} is not UTF-8 text; save it as UTF-8 JSON") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(
-            f"facts file {path} is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            'expected {"issues": [...], "facts": {...}}'
-        ) from None
+    from peer_ethics.loading.reading import FACTS_BYTES, parse_json, read_text
+
+    accepted = '{"issues": [...], "facts": {...}}'
+    text = read_text(path, FACTS_BYTES, "facts file", "UTF-8 JSON")
+    return parse_json(text, f"facts file {path}", accepted)
 
 
 def _ask(console: Console, prompt: str) -> str:

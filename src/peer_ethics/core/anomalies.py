@@ -371,14 +371,20 @@ def _kept(seg: Segment, edition: str) -> bool:
     return seg.op == "equal" or seg.op == ("deleted" if edition == "current" else "inserted")
 
 
+_TAIL = 4096
+
+
 def _joins(segs: Sequence[Segment]) -> list[_Found]:
     """Stray punctuation and detached replacements: what dropping a run does to an edition."""
     found = []
     for edition in ("current", "draft"):
+        # The edition's text so far, only its last _TAIL characters (the last words are all
+        # that is read of it): joining the whole prefix at every mark was quadratic.
+        kept_before = ""
         for i, seg in enumerate(segs):
             if _kept(seg, edition):
+                kept_before = (kept_before + seg.text)[-_TAIL:]
                 continue
-            kept_before = "".join(s.text for s in segs[:i] if _kept(s, edition))
             after = segs[i + 1].text if _is(segs, i + 1, "equal") else ""
             if after[:1] in tuple(_PUNCT) and (not kept_before or kept_before[-1].isspace()):
                 # the word before, or two when the one before is itself punctuation (". .")

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from .anomalies import DETERMINERS
+from .matching import opcodes
 
 DiffOp = Literal["equal", "delete", "insert"]
 
@@ -78,7 +79,7 @@ _Run = list[str] | tuple[list[str], list[str]]  # equal words | (deleted, insert
 
 def _runs(wa: list[str], wb: list[str]) -> list[_Run]:
     runs: list[_Run] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(wa, wb):
         if tag == "equal":
             runs.append(wa[i1:i2])
         elif runs and isinstance(runs[-1], tuple):
@@ -93,6 +94,8 @@ def _absorb_short_equals(runs: list[_Run]) -> list[_Run]:
     """Fold an equal run of one or two words into the changes around it when both are longer
     than it: difflib's chance matches ("be", "with") inside a rewritten sentence only make the
     change list harder to read."""
+    if len(runs) > _FEW_RUNS:
+        return _absorb_linear(runs)
     changed = True
     while changed:
         changed = False
@@ -107,6 +110,29 @@ def _absorb_short_equals(runs: list[_Run]) -> list[_Run]:
                 changed = True
                 break
     return runs
+
+
+# Above this many runs (a huge imported paragraph), the fold is done in one pass with a stack
+# (linear) instead of rescanning from the start after each fold (quadratic); every provision of
+# the real codes has far fewer runs, so their change lists are exactly as before.
+_FEW_RUNS = 200
+
+
+def _absorb_linear(runs: list[_Run]) -> list[_Run]:
+    out: list[_Run] = []
+    for run in runs:
+        out.append(run)
+        while len(out) >= 3:
+            left, mid, right = out[-3], out[-2], out[-1]
+            if not isinstance(mid, list) or isinstance(left, list) or isinstance(right, list):
+                break
+            size = len(mid)
+            if size > 2 or min(len(left[0]) + len(left[1]), len(right[0]) + len(right[1])) <= size:
+                break
+            left[0].extend(mid + right[0])  # in place: a long chain of folds stays linear
+            left[1].extend(mid + right[1])
+            del out[-2:]
+    return out
 
 
 def _bare(text: str) -> list[str]:

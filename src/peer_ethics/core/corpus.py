@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from .errors import BadReference
 
@@ -59,17 +60,22 @@ class Edition:
     def proposed(self) -> bool:
         return self.status == PROPOSED
 
-    def provision(self, provision_id: str) -> Provision:
+    @cached_property
+    def _by_id(self) -> dict[str, Provision]:
+        """Each id's first provision: a lookup per provision stays linear for a whole import."""
+        index: dict[str, Provision] = {}
         for p in self.provisions:
-            if p.id == provision_id:
-                return p
-        raise BadReference(f"{self.ref} has no provision {provision_id!r}")
+            index.setdefault(p.id, p)
+        return index
+
+    def provision(self, provision_id: str) -> Provision:
+        found = self._by_id.get(provision_id)
+        if found is None:
+            raise BadReference(f"{self.ref} has no provision {provision_id!r}")
+        return found
 
     def get(self, provision_id: str) -> Provision | None:
-        for p in self.provisions:
-            if p.id == provision_id:
-                return p
-        return None
+        return self._by_id.get(provision_id)
 
     def ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.provisions)

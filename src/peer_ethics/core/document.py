@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from typing import Literal
 
@@ -56,8 +57,15 @@ class Document:
     blocks: tuple[Block, ...]
     line_count: int
 
+    @cached_property
+    def _by_name(self) -> dict[str, Block]:
+        index: dict[str, Block] = {}
+        for b in self.blocks:
+            index.setdefault(b.name, b)
+        return index
+
     def block(self, name: str) -> Block | None:
-        return next((b for b in self.blocks if b.name == name), None)
+        return self._by_name.get(name)
 
     def owner(self, line: int) -> Block | None:
         """The block a (1-based) source line belongs to; None for blank lines."""

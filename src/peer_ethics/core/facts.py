@@ -45,21 +45,17 @@ class FactSpec:
                 return value
             if isinstance(value, str) and value.lower() in ("true", "yes", "false", "no"):
                 return value.lower() in ("true", "yes")
-            raise BadInput(f"fact {self.id!r} takes true or false, not {value!r}")
+            raise BadInput(f"fact {self.id!r} takes true or false")
         if self.type == "enum":
             if isinstance(value, str) and value in self.options:
                 return value
-            raise BadInput(
-                f"fact {self.id!r} takes one of {', '.join(self.options)}, not {value!r}"
-            )
+            raise BadInput(f"fact {self.id!r} takes one of {', '.join(self.options)}")
         if isinstance(value, bool) or not isinstance(value, int | float | str):
-            raise BadInput(f"fact {self.id!r} takes a number of {self.unit}, not {value!r}")
+            raise BadInput(f"fact {self.id!r} takes a number of {self.unit}")
         try:
             number = float(value)
-        except ValueError:
-            raise BadInput(
-                f"fact {self.id!r} takes a number of {self.unit}, not {value!r}"
-            ) from None
+        except (ValueError, OverflowError):  # not a number, or an integer past float's range
+            raise BadInput(f"fact {self.id!r} takes a number of {self.unit}") from None
         if not 0 <= number < float("inf"):
             raise BadInput(f"fact {self.id!r} takes a number of {self.unit} of 0 or more")
         return number

@@ -20,10 +20,11 @@ import yaml
 
 from peer_ethics import __version__
 from peer_ethics.core.corpus import IN_FORCE, PROPOSED, Code, Corpus
-from peer_ethics.core.errors import CorpusError
+from peer_ethics.core.errors import BadInput, CorpusError
 from peer_ethics.core.readings import Reading
 
 from .importer import EditionSpec, ImportResult, Layout, ProvisionMeta, Target, import_redline
+from .reading import LAYOUT_BYTES, YAML_DEPTH, yaml_too_deep
 
 Dir = Path | Traversable
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,9 +40,16 @@ class LoadedCode:
 
 def _yaml(path: Dir, what: str) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    except (OSError, yaml.YAMLError) as exc:
+        text = path.read_text(encoding="utf-8")
+        if yaml_too_deep(text):
+            raise CorpusError(f"{what} {path}: nested deeper than {YAML_DEPTH} levels")
+        return yaml.load(text, Loader=_Loader)
+    except (OSError, yaml.YAMLError, ValueError, RecursionError) as exc:  # ValueError: not UTF-8
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, UnicodeDecodeError):
+            first = "not UTF-8 text; give a UTF-8 YAML file"
+        elif isinstance(exc, RecursionError):
+            first = "nested too deeply"
         raise CorpusError(f"{what} {path}: {first}") from None
 
 
@@ -114,6 +122,11 @@ def parse_layout(doc: Any, source: str) -> Layout:
 def read_layout(path: Path) -> tuple[Layout, tuple[Reading, ...] | None]:
     """A layout from a user's code.yaml (for `peer-ethics import --layout`), with the readings
     file it names when that file exists beside it."""
+    for user_file in (path, path.parent / "readings.yaml"):
+        if user_file.is_file() and user_file.stat().st_size > LAYOUT_BYTES:
+            raise BadInput(f"layout file {user_file} is larger than the limit of 1 MiB")
+    if path.exists() and not path.is_file():
+        raise BadInput(f"layout file {path} is not a regular file; give a code.yaml")
     doc = _yaml(path, "layout file")
     layout = parse_layout(doc, str(path))
     readings_path = path.parent / str(doc.get("readings", "readings.yaml"))

@@ -11,6 +11,8 @@ import yaml
 from peer_ethics.core.errors import CorpusError
 from peer_ethics.core.facts import FACT_TYPES, FactSpec, Issue, Vocabulary
 
+from .reading import YAML_DEPTH, yaml_too_deep
+
 # libyaml's loader parses the rule data several times faster than the pure-Python one; every
 # command pays this on start-up.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -19,7 +21,10 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def read_yaml(path: Path | resources.abc.Traversable, what: str) -> Any:
     """Parse one YAML data file, naming the file in any error."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        text = path.read_text(encoding="utf-8")
+        if yaml_too_deep(text):
+            raise CorpusError(f"{what} {path}: nested deeper than {YAML_DEPTH} levels")
+        return yaml.load(text, Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise CorpusError(f"{what} {path}: {first}") from None

@@ -53,9 +53,13 @@ class Embedder:
 
     def __init__(self, model: bytes, tokenizer_json: str, threads: int = 1) -> None:
         """From the model's ONNX bytes and the tokenizer's JSON, both already checked."""
+        # onnxruntime records telemetry events (a device id, the OS, the program's path) in
+        # ~/.cache/Microsoft unless told not to, before anything else: nothing is kept.
+        os.environ["ORT_DISABLE_TELEMETRY"] = "1"
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
+        ort.disable_telemetry_events()
         tokenizer = Tokenizer.from_str(tokenizer_json)
         tokenizer.enable_truncation(max_length=MAX_TOKENS)
         # The shipped file pads to 128; one unpadded text per run is faster and gives every

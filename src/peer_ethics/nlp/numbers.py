@@ -26,8 +26,13 @@ _W = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|thousand)"
 )
-# "1,200", "twenty-five", "a hundred", "one hundred and fifty"
-_NUM = rf"(?:\d[\d,]*(?:\.\d+)?|(?:an?\s)?{_W}(?:(?:[- ]|\sand\s){_W})*)"
+# Every repetition below is bounded or anchored so that no pattern reads a run of digits,
+# commas or number words more than a fixed number of times: matching stays linear in the text
+# (tests/hostile/test_expensive_shapes.py proves it for every reader pattern).
+# "1,200", "1200", "1,000,000": digits, then at most four groups of three after commas
+_DIGITS = r"\d+(?:,\d{3}){0,4}"
+# "1,200", "twenty-five", "a hundred", "one hundred and fifty" (at most six number words)
+_NUM = rf"(?:{_DIGITS}(?:\.\d+)?|(?:an?\s)?{_W}(?:(?:[- ]|\sand\s){_W}){{0,5}})"
 
 
 @dataclass(frozen=True)
@@ -74,8 +79,8 @@ def word_number(words: str) -> float | None:
 
 _MONEY_PATTERNS = (
     # $20, $ 1,000, $20.50, 20$
-    rx.compile(r"\$\s?(\d[\d,]*(?:\.\d{1,2})?)(\s?(?:k|grand)\b)?"),
-    rx.compile(r"\b(\d[\d,]*(?:\.\d{1,2})?)\s?\$"),
+    rx.compile(rf"\$\s?({_DIGITS}(?:\.\d{{1,2}})?)(\s?(?:k|grand)\b)?"),
+    rx.compile(rf"\b({_DIGITS}(?:\.\d{{1,2}})?)\s?\$"),
     # 20 dollars, twenty bucks, fifty dollar gift card, a hundred-dollar bill
     rx.compile(rf"\b({_NUM})[- ]?(?:dollars?|bucks?|usd|quid)\b"),
     # a fiver, a tenner, a grand, a hundo
@@ -92,7 +97,7 @@ _MONEY_PATTERNS = (
         r"|hundreds))\b",
     ),
     # "like 40 here 40 there": sums handed over a bit at a time
-    rx.compile(r"\b(\d[\d,]*) here,? (?:and )?(?:\$\s?)?\d[\d,]* there\b"),
+    rx.compile(rf"\b({_DIGITS}) here,? (?:and )?(?:\$\s?)?{_DIGITS} there\b"),
     # "throw in forty of my own", "chip in 25 towards": a share put into a collection
     rx.compile(
         rf"\b(?:throw|threw|throwing|chip|chipped|chipping|pitch|pitched|kick|kicked) in "
@@ -108,7 +113,7 @@ _MONEY_PATTERNS = (
         r"|cash ?app"
         r"|paypal|pay|paid|give|gave|ask(?:ed|s|ing)? (?:me )?for|need(?:s|ed)?|want(?:s|ed)?)"
         r"\s(?:(?:me|him|her|them|us|you|back|like|about|around|roughly|maybe|another|an? extra)\s)"
-        r"{0,2}(\d[\d,]*(?:\.\d{1,2})?)\b(?!\s?(?:%|percent|am\b|pm\b|times?|minutes?|mins?|"
+        rf"{{0,2}}({_DIGITS}(?:\.\d{{1,2}})?)\b(?!\s?(?:%|percent|am\b|pm\b|times?|minutes?|mins?|"
         r"hours?|hrs?|days?|weeks?|months?|years?|yrs?|nights?|sessions?|pills?|tabs?|people|"
         r"clients?|o'?clock|mg|miles?|points?|calls?|texts?|messages?|st|nd|rd|th|[:.]\d))",
     ),

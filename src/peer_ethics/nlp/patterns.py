@@ -12,6 +12,13 @@ equal to a fresh compile and matching the same spans on every labelled text.
 `save()` writes the cache when this process compiled patterns it lacked (`make install` does it,
 and so does the first `ask`); the write is atomic, and a folder that cannot be written is
 skipped: the cache only saves time.
+
+The cache folder is the user's (`~/.cache`), and a patched program is a different pattern (one
+made "$20" read as $20,000). So the cache is checked as the model file is: its sha256 is
+recorded beside the code (`nlp/regex-programs-*.sha256`, written with the cache, trusted as much
+as the code and its `__pycache__`), and a cache whose bytes do not hash to it is not used at all:
+every pattern is compiled afresh. Where the code's folder cannot be written there is no record,
+and so no cache.
 """
 
 from __future__ import annotations
@@ -51,13 +58,28 @@ def cache_file() -> Path:
     return cache_dir() / f"regex-programs-{digest}.json"
 
 
+def digest_file() -> Path:
+    """Where the sha256 of this interpreter's cache file (at its current place) is recorded."""
+    where = hashlib.sha256(f"{_KEY}|{cache_file()}".encode()).hexdigest()[:16]
+    return Path(__file__).with_name(f"regex-programs-{where}.sha256")
+
+
+def _checked_cache() -> bytes:
+    """The cache file's bytes when they hash to the recorded sha256 (ValueError otherwise)."""
+    data = cache_file().read_bytes()
+    expected = digest_file().read_text(encoding="ascii").strip()
+    if hashlib.sha256(data).hexdigest() != expected:
+        raise ValueError("the compiled-pattern cache does not match its recorded sha256")
+    return data
+
+
 def _load() -> dict[tuple[str, int], Entry]:
     global _cached
     if _cached is None:
         _cached = {}
         if _engine is not None:
             try:
-                doc = json.loads(cache_file().read_text(encoding="utf-8"))
+                doc = json.loads(_checked_cache().decode("utf-8"))
                 if doc.get("key") == _KEY:
                     _cached = {(p, f): rest for p, f, *rest in doc["patterns"]}
             except (OSError, ValueError, TypeError, KeyError):
@@ -119,8 +141,10 @@ def save() -> None:
         "key": _KEY,
         "patterns": [[p, f, *entry] for (p, f), entry in sorted(merged.items())],
     }
+    data = json.dumps(doc, separators=(",", ":")).encode("utf-8")
     try:
-        write_atomically(cache_file(), json.dumps(doc, separators=(",", ":")).encode("utf-8"))
+        write_atomically(cache_file(), data)
+        write_atomically(digest_file(), hashlib.sha256(data).hexdigest().encode("ascii"))
     except (CorpusError, OSError):
         return
     global _cached

@@ -20,6 +20,7 @@ MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "–": "-", "—": " - "})
 _SPACE = rx.compile(r"\s+")
+_SURROGATE = rx.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,20 @@ def prepare(raw: str) -> Prepared:
         raise BadInput("the question contains a NUL character; give plain text")
     truncated = len(raw) > MAX_CHARS
     query = raw[:MAX_CHARS] if truncated else raw
+    # A lone surrogate (JSON "\ud800", or a byte that is not UTF-8 in a command's argument) is
+    # not a character: each becomes U+FFFD, so the question is valid text from here on.
+    query = _SURROGATE.sub("\ufffd", query)
     text = unicodedata.normalize("NFKC", query).translate(_QUOTES)
     text = _SPACE.sub(" ", text).strip()
+    if len(text) > MAX_CHARS:  # NFKC can expand a character up to 18-fold ("\ufdfa")
+        text, truncated = text[:MAX_CHARS], True
     return Prepared(query=query.strip(), text=text, truncated=truncated)
 
 
 # Also between the questions of a list ("can peers accept gifts, can they be friends online,
 # and do they have to report …"): each asks about its own situation.
 _SENTENCE = rx.compile(
-    r"(?<=[.!?;])\s+|\n+|\s+-\s+|,\s+(?:and\s+|or\s+)?(?=(?:can|could|do|does|should|is|are|"
+    r"(?<=[.!?;])\s+|\n+|(?<!\s)\s+-\s+|,\s+(?:and\s+|or\s+)?(?=(?:can|could|do|does|should|is|are|"
     r"may|must|would|will)\s+(?:they|peers?|we|i|you|staff|clients?)\b)",
     re.I,
 )

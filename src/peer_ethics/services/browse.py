@@ -23,6 +23,7 @@ from peer_ethics.export.redline import build as build_redline
 from peer_ethics.loading.cases import load_cases
 from peer_ethics.loading.codes import load_corpus, loaded_code, read_layout
 from peer_ethics.loading.importer import ImportResult, import_redline
+from peer_ethics.loading.reading import REDLINE_BYTES, read_text
 
 if TYPE_CHECKING:  # the NLP stack is imported only by `ask` and `eval`
     pass
@@ -161,10 +162,7 @@ def search(query: str, limit: int = 10) -> tuple[Hit, ...]:
 def import_file(path: Path, layout_path: Path | None = None) -> ImportResult:
     """Import a user's Markdown redline, numbered by block or laid out by a code.yaml (whose
     readings file, when it exists beside it, is applied as for a bundled code)."""
-    try:
-        markdown = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"cannot read redline {path}: {exc}") from None
+    markdown = read_text(path, REDLINE_BYTES, "redline", "UTF-8 Markdown")
     if layout_path is None:
         return import_redline(markdown)
     layout, readings = read_layout(layout_path)

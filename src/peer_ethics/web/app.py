@@ -8,6 +8,7 @@ from fastapi.staticfiles import StaticFiles
 from peer_ethics import __version__, services
 
 from . import errors
+from .limits import JsonOnly, RequestBudget
 from .routes import api_docs, ask, changes, check, codes, compare, health
 from .security import BodyLimit, SecurityHeaders
 from .settings import WebSettings
@@ -46,7 +47,10 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     for module in (health, ask, changes, codes, check, compare, api_docs):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(packages=[("peer_ethics.web", "static")]), name="static")
-    # Added last = outermost: the headers also go on the body-limit's own 413 responses.
+    # Added last = outermost: the headers also go on the body-limit's own 413 responses, the
+    # 415 of a body that is not JSON, and the budget's 503 and last-resort 500.
+    app.add_middleware(JsonOnly)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestBudget, seconds=settings.request_seconds)
     app.add_middleware(SecurityHeaders, corpus_version=stamp["version"])
     return app

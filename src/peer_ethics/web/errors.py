@@ -3,12 +3,16 @@
     {"error": {"status": 404, "type": "not_found", "message": "one line: what was wrong …"}}
 
 API paths always get this JSON; a browser asking for an HTML page gets the same message in a page.
-The message never repeats what the user typed (it may contain client details).
+The message never repeats what the user typed (it may contain client details): messages name
+fields and accepted values; an id quoted back (an unknown code or provision: 'xx') is shown
+only when it is at most `QUOTE_CHARS` characters long (a longer one is shown as '…'), and the
+whole message is one line of at most `MESSAGE_CHARS` characters.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,7 +39,27 @@ _MESSAGES: dict[int, str] = {
 }
 
 
+QUOTE_CHARS = 32
+MESSAGE_CHARS = 300
+# A quoted fragment: from a quote to the next one of the same kind (linear: no nesting).
+_QUOTED = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"")
+
+
+def bounded(message: str) -> str:
+    """One line; a long quoted fragment (what a request named) not shown; at most 300 chars."""
+
+    def cut(m: re.Match[str]) -> str:
+        inner = m.group(0)[1:-1]
+        if len(inner) <= QUOTE_CHARS:
+            return m.group(0)
+        return f"{m.group(0)[0]}…{m.group(0)[0]}"
+
+    line = " ".join(_QUOTED.sub(cut, message).split())
+    return line if len(line) <= MESSAGE_CHARS else f"{line[: MESSAGE_CHARS - 1]}…"
+
+
 def error_body(status: int, message: str, kind: str | None = None) -> dict[str, object]:
+    message = bounded(message)
     return {
         "error": {
             "status": status,
@@ -65,6 +89,7 @@ def _respond(
     kind: str | None,
     headers: dict[str, str] | None = None,
 ) -> Response:
+    message = bounded(message)
     if _wants_html(request):
         page: HTMLResponse = templates.TemplateResponse(
             request,
@@ -90,7 +115,10 @@ def validation_message(exc: RequestValidationError) -> str:
     first = errors[0]
     if first.get("type") == "json_invalid":
         return "the request body is not valid JSON; send a JSON object"
-    loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+    # A location names fields; a key the request made up is shown only when it is short.
+    loc = [
+        str(p) if len(str(p)) <= QUOTE_CHARS else "…" for p in first.get("loc", ()) if p != "body"
+    ]
     where = ".".join(loc) if loc else "the request body"
     msg = str(first.get("msg", "is not of the accepted form"))
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
