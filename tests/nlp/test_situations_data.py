@@ -66,12 +66,12 @@ def test_there_are_enough_entries_with_unique_ids_and_texts() -> None:
 
     # Ours are s…; other authors' are h… (studied, train), g… (odd: studied, train; even: held
     # out), m…, n…, p… (train) and q… (held out), all written by people who saw neither the
-    # reader code nor any labelled data; r…, t…, u… (train) and k… (held out) were written
-    # blind to docs/labelling.md.
+    # reader code nor any labelled data; r…, t…, u…, v…, w…, x…, y… (train) and k… (held out)
+    # were written blind to docs/labelling.md.
     def _ok(e: dict[str, Any]) -> bool:
         if re.fullmatch(r"[qk]\d{3}", e["id"]):
             return e["split"] == "test"
-        if re.fullmatch(r"[mnprtuvw]\d{3}", e["id"]):
+        if re.fullmatch(r"[mnprtuvwxy]\d{3}", e["id"]):
             return e["split"] == "train"
         if e["split"] == "test":
             return re.fullmatch(r"g\d{3}", e["id"]) is not None and int(e["id"][1:]) % 2 == 0
@@ -134,7 +134,11 @@ def test_the_held_out_test_split_covers_every_issue_and_lives_in_its_own_files()
     assert len(covered) == len(VOCAB.issues)
     assert sum(not e["issues"] for e in held) >= 15
     in_files = set()
-    for name in ("situations_heldout.yaml", "situations_heldout_q.yaml"):
+    for name in (
+        "situations_heldout.yaml",
+        "situations_heldout_q.yaml",
+        "situations_heldout_k.yaml",
+    ):
         doc = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
         in_files |= {e["id"] for e in doc["situations"]}
     assert in_files == {e["id"] for e in held}
