@@ -200,3 +200,17 @@ def test_an_unknown_issue_or_fact_is_refused_with_what_is_accepted(shipped: Aske
         shipped.ask("my client offered me a gift", issues=["gifts"])
     with pytest.raises(BadInput, match="unknown fact 'money'"):
         shipped.ask("my client offered me a gift", answers={"money": True})
+
+
+def test_the_thresholds_were_chosen_on_the_current_data_and_issue_model() -> None:
+    """Stale after new labelled data or a new issue model: rerun the one command that
+    rechooses them, python scripts/choose_thresholds.py."""
+    import hashlib
+
+    from peer_ethics.nlp.artefacts import issue_model_path
+    from peer_ethics.nlp.labelled import digest, load_labelled
+
+    chosen = json.loads(abstention_path().read_text(encoding="utf-8"))["chosen_by"]
+    assert chosen["data_sha256"] == digest(load_labelled("train"))
+    model = hashlib.sha256(issue_model_path().read_bytes()).hexdigest()
+    assert chosen["issue_model_sha256"] == model
