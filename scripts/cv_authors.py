@@ -4,14 +4,18 @@
     python scripts/cv_authors.py --set l2=1e-2 --set cued_threshold=0.3   # another setting
     python scripts/cv_authors.py --issues              # also per-issue recall, pooled
     python scripts/cv_authors.py --grid l2=1e-4,1e-2 --grid cued_threshold=0.2,0.3  # one line each
+    python scripts/cv_authors.py --abstention none     # no thresholds: every issue taken answered
 
 The train split was written by several authors (the id prefix: s, h, g, m, n, p). Each author in
 turn is held out: the classifier is trained as `scripts/build_nlp.py` trains it on the other
 authors' train situations, and the held-out author's situations are read by the real pipeline
 (`nlp.asking.Asker`: prepare, embed, `reader.read` with the parts of long stories, engine),
-scored as `peer-ethics eval` scores them. A new author's phrasings are what `ask` meets in use:
-this is the honest estimate of how it reads them, and what the training setting and the
-reader's thresholds are chosen by (the mean over authors; dev is written by the s author).
+scored as `peer-ethics eval` scores them: per edition first-answer accuracy, confidently wrong,
+cautious and after follow-ups, issue precision and recall, precision of the facts set (see
+nlp/evaluation.py), with the shipped thresholds (nlp/data/abstention.json) unless told
+otherwise. A new author's phrasings are what `ask` meets in use: this is the honest estimate of
+how it reads them, and what the training setting and the reader's thresholds are chosen by (the
+mean over authors; dev is written by the s author).
 
 Embeddings (whole texts and their parts) come from build_nlp's cache (build/nlp_embeddings.json);
 only texts not in it are embedded. Related provisions are not ranked (verdicts do not use them).
@@ -40,11 +44,15 @@ from build_nlp import TRAINING, Setting, cached_embeddings, feature_matrix, fit
 
 from peer_ethics.loading.rules import load_rulebook
 from peer_ethics.nlp import reader
+from peer_ethics.nlp.abstention import PASS_THROUGH, Abstention, read_abstention
+from peer_ethics.nlp.artefacts import abstention_path
 from peer_ethics.nlp.asking import Asker
 from peer_ethics.nlp.classifier import IssueModel
 from peer_ethics.nlp.embedder import MODEL_SHA256, Vector, default_embedder
 from peer_ethics.nlp.evaluation import NlpEvaluation, evaluate
+from peer_ethics.nlp.evidence import Evidence
 from peer_ethics.nlp.labelled import Labelled, digest, load_labelled
+from peer_ethics.nlp.reader import Reading
 from peer_ethics.nlp.retrieval import Related, text_key
 from peer_ethics.nlp.text import parts, prepare, situation_text
 
@@ -76,6 +84,27 @@ class CachedEmbedder:
         if key not in self.vectors:
             self.vectors[key] = default_embedder().embed(text)
         return self.vectors[key]
+
+
+class CachingAsker(Asker):
+    """The real Asker, remembering each text's reading and facts: thresholds can then be tried
+    many times over the same held-out readings (reading is what costs)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.readings: dict[str, Reading] = {}
+        self.found: dict[tuple[str, tuple[str, ...]], tuple[Evidence, ...]] = {}
+
+    def _read(self, text: str, vector: Vector) -> Reading:
+        if text not in self.readings:
+            self.readings[text] = super()._read(text, vector)
+        return self.readings[text]
+
+    def _facts(self, text: str, issues: tuple[str, ...]) -> tuple[Evidence, ...]:
+        key = (text, issues)
+        if key not in self.found:
+            self.found[key] = super()._facts(text, issues)
+        return self.found[key]
 
 
 class NoRelated:
@@ -125,8 +154,8 @@ class Fold:
 _MODELS: dict[tuple[object, ...], IssueModel] = {}
 
 
-def held_out(data: Data, setting: Setting, who: str) -> Fold:
-    book = load_rulebook()
+def fold_model(data: Data, setting: Setting, who: str) -> IssueModel:
+    """The classifier trained without `who`'s situations (memoised)."""
     keep = np.asarray([a != who for a in data.authors])
     train_items = tuple(x for x, k in zip(data.items, keep, strict=True) if k)
     key = (who, *(getattr(setting, f) for f in TRAINED_BY))
@@ -139,17 +168,26 @@ def held_out(data: Data, setting: Setting, who: str) -> Fold:
             digest(train_items),
             setting,
         )
-    model = dataclasses.replace(_MODELS[key], threshold=setting.threshold)
-    asker = Asker(book, cast(Any, data.embedder), model, cast(Any, NoRelated()))
-    test = tuple(x for x, k in zip(data.items, keep, strict=True) if not k)
-    result = evaluate(asker, test)
-    tp = sum(s[1] for s in result.issue_scores)
-    fp = sum(s[2] for s in result.issue_scores)
-    fn = sum(s[3] for s in result.issue_scores)
+    return dataclasses.replace(_MODELS[key], threshold=setting.threshold)
+
+
+def fold_asker(data: Data, setting: Setting, who: str, abstention: Abstention) -> CachingAsker:
+    model = fold_model(data, setting, who)
+    return CachingAsker(
+        load_rulebook(), cast(Any, data.embedder), model, cast(Any, NoRelated()), abstention
+    )
+
+
+def held_out_items(data: Data, who: str) -> tuple[Labelled, ...]:
+    return tuple(x for x, a in zip(data.items, data.authors, strict=True) if a == who)
+
+
+def fold(who: str, result: NlpEvaluation) -> Fold:
+    tp, fp, fn = result.issue_totals()
     recalls = [s[1] / (s[1] + s[3]) for s in result.issue_scores if s[1] + s[3]]
     return Fold(
         author=who,
-        situations=len(test),
+        situations=result.situations,
         micro_f1=2 * tp / max(2 * tp + fp + fn, 1),
         macro_recall=float(np.mean(recalls)) if recalls else 0.0,
         verdicts={e: r / t for e, r, t in result.verdicts if t},
@@ -157,12 +195,17 @@ def held_out(data: Data, setting: Setting, who: str) -> Fold:
     )
 
 
-def run(data: Data, setting: Setting) -> list[Fold]:
+def held_out(data: Data, setting: Setting, who: str, abstention: Abstention = PASS_THROUGH) -> Fold:
+    asker = fold_asker(data, setting, who, abstention)
+    return fold(who, evaluate(asker, held_out_items(data, who)))
+
+
+def run(data: Data, setting: Setting, abstention: Abstention = PASS_THROUGH) -> list[Fold]:
     saved = {name: getattr(reader, name) for name in READER.values()}
     try:
         for key, name in READER.items():
             setattr(reader, name, getattr(setting, key))
-        return [held_out(data, setting, who) for who in AUTHORS]
+        return [held_out(data, setting, who, abstention) for who in AUTHORS]
     finally:
         for name, value in saved.items():
             setattr(reader, name, value)
@@ -206,6 +249,58 @@ def table(folds: list[Fold]) -> str:
         f"{np.mean([f.macro_recall for f in blind]):>10.1%} "
         + " ".join(f"{np.mean([f.verdicts[e] for f in blind]):>11.1%}" for e in editions)
     )
+    return "\n".join(rows)
+
+
+METRICS = (
+    ("first answer", "accuracy"),
+    ("confidently wrong", "confidently_wrong"),
+    ("cautious", "cautious"),
+    ("after follow-ups", "after_follow_ups"),
+)
+
+
+def honest(result: NlpEvaluation) -> dict[str, float]:
+    """One fold's figures, flat: `<edition> <metric>`, issue P/R, set-fact precision."""
+    doc = result.to_dict()
+    out: dict[str, float] = {}
+    verdicts = cast(dict[str, dict[str, Any]], doc["verdicts"])
+    for ref, v in verdicts.items():
+        for _, key in METRICS:
+            out[f"{ref} {key}"] = float(v[key] or 0.0)
+    totals = cast(dict[str, Any], doc["issue_totals"])
+    out["issue precision"] = float(totals["precision"] or 0.0)
+    out["issue recall"] = float(totals["recall"] or 0.0)
+    out["set-fact precision"] = float(cast(dict[str, Any], doc["facts_set"])["precision"] or 0.0)
+    offered = cast(dict[str, int], doc["suggestions"])["offered"]
+    out["suggestions per question"] = offered / max(result.situations, 1)
+    return out
+
+
+def honest_mean(folds: list[Fold]) -> dict[str, float]:
+    """The mean over held-out authors of every `honest` figure (each author counts once)."""
+    per = [honest(f.result) for f in folds]
+    return {k: float(np.mean([p[k] for p in per])) for k in per[0]}
+
+
+def honest_table(folds: list[Fold]) -> str:
+    """Per edition: first-answer accuracy, confidently wrong, cautious, after follow-ups; then
+    issue precision/recall and set-fact precision; one column per held-out author, then mean."""
+    per = [honest(f.result) for f in folds]
+    mean = honest_mean(folds)
+    head = f"{'':<26}" + "".join(f"{f.author:>8}" for f in folds) + f"{'mean':>8}"
+    rows = [head]
+    for ref in folds[0].verdicts:
+        rows.append(ref)
+        for label, key in METRICS:
+            k = f"{ref} {key}"
+            rows.append(
+                f"  {label:<24}" + "".join(f"{p[k]:>8.1%}" for p in per) + f"{mean[k]:>8.1%}"
+            )
+    for k in ("issue precision", "issue recall", "set-fact precision"):
+        rows.append(f"{k:<26}" + "".join(f"{p[k]:>8.1%}" for p in per) + f"{mean[k]:>8.1%}")
+    k = "suggestions per question"
+    rows.append(f"{k:<26}" + "".join(f"{p[k]:>8.2f}" for p in per) + f"{mean[k]:>8.2f}")
     return "\n".join(rows)
 
 
@@ -260,8 +355,18 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
     ap.add_argument("--issues", action="store_true", help="also per-issue figures, pooled")
     ap.add_argument("--grid", action="append", default=[], metavar="KEY=V1,V2,...")
+    ap.add_argument(
+        "--abstention",
+        choices=("shipped", "none"),
+        default="shipped",
+        help="the shipped thresholds (nlp/data/abstention.json), or none: every issue the "
+        "reader takes is answered and every fact it reads is set",
+    )
     args = ap.parse_args()
     setting = parse_setting(args.set)
+    abstention = PASS_THROUGH
+    if args.abstention == "shipped":
+        abstention = read_abstention(abstention_path())
     start = time.perf_counter()
     data = load_data()
     if args.grid:
@@ -269,12 +374,13 @@ def main() -> int:
         values = [g.partition("=")[2].split(",") for g in args.grid]
         for combo in itertools.product(*values):
             one = parse_setting([f"{k}={v}" for k, v in zip(keys, combo, strict=True)], setting)
-            print(line(one, run(data, one)), flush=True)
+            print(line(one, run(data, one, abstention)), flush=True)
         print(f"({time.perf_counter() - start:.0f} s)")
         return 0
-    folds = run(data, setting)
-    print(setting)
+    folds = run(data, setting, abstention)
+    print(setting, f"abstention: {args.abstention}")
     print(table(folds))
+    print(honest_table(folds))
     if args.issues:
         print(issue_table(folds))
     print(f"({time.perf_counter() - start:.0f} s)")

@@ -234,8 +234,20 @@ def eval_(split: str, as_json: bool, misses: bool | None) -> None:
     )
     verdicts = result["verdicts"]
     assert isinstance(verdicts, dict)
+    totals = result["issue_totals"]
+    set_facts = result["facts_set"]
+    assert isinstance(totals, dict) and isinstance(set_facts, dict)
+    click.echo(f"issues: precision {_pct(totals['precision'])}, recall {_pct(totals['recall'])}")
+    click.echo(
+        f"facts set: precision {_pct(set_facts['precision'])} ({set_facts['right']} right, "
+        f"{set_facts['wrong']} wrong, {set_facts['unlabelled']} unlabelled)"
+    )
     for ref, v in verdicts.items():
-        click.echo(f"verdicts {ref}: {_pct(v['accuracy'])} ({v['right']}/{v['total']})")
+        click.echo(
+            f"verdicts {ref}: {_pct(v['accuracy'])} ({v['right']}/{v['total']}) first answer, "
+            f"{_pct(v['confidently_wrong'])} confidently wrong, {_pct(v['cautious'])} cautious, "
+            f"{_pct(v['after_follow_ups'])} after follow-ups"
+        )
     pr = result["provision_recall"]
     assert isinstance(pr, dict)
     click.echo(

@@ -2,8 +2,10 @@
 
 `nlp/data/issue_model.json` (the issue classifier) and `nlp/data/provision_vectors.json` (cached
 provision embeddings) are built by `scripts/build_nlp.py` from the labelled situations and the
-bundled codes, and committed: a fresh clone answers without a build step. Both name the
-embedding model's sha256 they were made with; a mismatch is an error, not a silent fallback.
+bundled codes; `nlp/data/abstention.json` (calibration and thresholds) by
+`scripts/choose_thresholds.py` from leave-one-author-out readings. All are committed: a fresh
+clone answers without a build step. The first two name the embedding model's sha256 they were
+made with; a mismatch is an error, not a silent fallback.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from peer_ethics.core.errors import CorpusError
 
+from .abstention import PASS_THROUGH, Abstention, read_abstention
 from .classifier import IssueModel, read_model
 from .embedder import MODEL_SHA256
 
@@ -40,3 +43,15 @@ def load_issue_model(path: Path | None = None) -> IssueModel:
             f"({model.model_sha256[:12]}…); rebuild it: python scripts/build_nlp.py"
         )
     return model
+
+
+def abstention_path() -> Path:
+    return data_dir() / "abstention.json"
+
+
+def load_abstention(path: Path | None = None) -> Abstention:
+    """The shipped thresholds; without the file, every issue taken is answered (PASS_THROUGH)."""
+    target = path or abstention_path()
+    if not target.is_file():
+        return PASS_THROUGH
+    return read_abstention(target)

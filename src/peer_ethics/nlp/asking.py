@@ -8,6 +8,7 @@ quotation of a code, a fixed template (here or in the rule data) or the user's o
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,11 +18,12 @@ from peer_ethics.core.interview import Question, questions
 from peer_ethics.core.rulebook import Rulebook
 
 from . import harm
+from .abstention import PASS_THROUGH, Abstention
 from .classifier import IssueModel
-from .embedder import Embedder
+from .embedder import Embedder, Vector
 from .evidence import Evidence
 from .language import is_english
-from .reader import read
+from .reader import Reading, facts_for, read
 from .retrieval import Related, RelatedIndex
 from .text import MAX_CHARS, parts, prepare, situation_text
 
@@ -96,7 +98,8 @@ class Answer:
 
 class Asker:
     """Everything `ask` needs, loaded once: rulebook, embedder, issue model, related index, and
-    the issue encoder when one ships (its probabilities join the classifier's: reader.mix)."""
+    the issue encoder when one ships (its probabilities join the classifier's: reader.mix), and
+    the thresholds that decide what is answered, offered as a suggestion, or asked."""
 
     def __init__(
         self,
@@ -105,15 +108,27 @@ class Asker:
         model: IssueModel,
         index: RelatedIndex,
         encoder: IssueEncoder | None = None,
+        abstention: Abstention = PASS_THROUGH,
     ) -> None:
         self.rulebook = rulebook
         self.embedder = embedder
         self.model = model
         self.index = index
         self.encoder = encoder
+        self.abstention = abstention
 
-    def ask(self, raw: str, editions: tuple[Edition, ...] = ()) -> Answer:
-        """Answer one question (BadInput when it is empty)."""
+    def ask(
+        self,
+        raw: str,
+        editions: tuple[Edition, ...] = (),
+        issues: Sequence[str] | None = None,
+        answers: Mapping[str, object] | None = None,
+    ) -> Answer:
+        """Answer one question (BadInput when it is empty, or an issue or answer is unknown).
+
+        `issues` replaces the topics read from the words (no suggestions are then made);
+        `answers` sets facts (fact -> value), winning over a reading of the same fact.
+        """
         book = self.rulebook
         prepared = prepare(raw)
         # The safety floor (nlp/harm.py): harm to self or others named anywhere in the words
@@ -137,38 +152,68 @@ class Asker:
             )
         text = situation_text(prepared.text)
         vector = self.embedder.embed(text)
-        encoded = None
-        if self.encoder is not None:
-            probs = self.encoder.probabilities(text)
-            encoded = dict(zip(self.encoder.issues, (float(p) for p in probs), strict=True))
-        reading = read(book, self.model, text, vector, parts(text), self.embedder.embed, encoded)
+        reading = self._read(text, vector)
         if harmful:
             reading = harm.floor(reading, text)
-        elif harm.HARM in reading.issues:
-            notices.insert(0, NOTICE_CRISIS)
+        offered: tuple[tuple[str, float], ...] = ()
+        if issues is None:
+            answered, offered = self.abstention.issues(scored_issues(reading, self.model.issues))
+        else:
+            answered = tuple(book.vocabulary.issue(i).id for i in dict.fromkeys(issues))
+        if harm.HARM in answered and NOTICE_CRISIS not in notices:
+            notices.insert(0, NOTICE_CRISIS)  # recognised, or confirmed by the user, not named
+        found = reading.evidence if answered == reading.issues else self._facts(text, answered)
+        evidence = self.abstention.facts(found)
+        if answers:
+            given = {f: book.vocabulary.fact(f).coerce(v) for f, v in answers.items()}
+            # An answer's "words" are the answer the user gave.
+            evidence = tuple(e for e in evidence if e.fact not in given) + tuple(
+                Evidence(f, v, str(answers[f])) for f, v in sorted(given.items())
+            )
         chosen = editions or book.editions()
         determinations: tuple[Determination, ...] = ()
         asked: tuple[Question, ...] = ()
-        if reading.issues:
-            situation = book.vocabulary.situation(reading.issues, reading.facts())
+        if answered:
+            situation = book.vocabulary.situation(answered, {e.fact: e.value for e in evidence})
             determinations = evaluate_situation(book, situation, chosen)
             asked = questions(book, situation, chosen)
         else:
             notices.append(NOTICE_NO_ISSUE)
         cited = frozenset((d.ref, p) for d in determinations for p in d.provisions)
-        evidence = {**dict(reading.probabilities), **dict.fromkeys(reading.issues, 1.0)}
-        related = self.index.rank(text, vector, evidence, cited)
+        weights = {**dict(reading.probabilities), **dict.fromkeys(answered, 1.0)}
+        related = self.index.rank(text, vector, weights, cited)
         refs = {e.ref for e in chosen}
         related = tuple(r for r in related if f"{r.code}@{r.edition}" in refs)
         return Answer(
             query=prepared.query,
             language="en",
-            issues=reading.issues,
-            evidence=reading.evidence,
+            issues=answered,
+            evidence=evidence,
             questions=asked,
             determinations=determinations,
             related=related,
             corpus_version=stamp[0],
             corpus_sha256=stamp[1],
             notices=tuple(notices),
+            suggestions=tuple(Suggestion(i, book.vocabulary.issue(i).label, p) for i, p in offered),
         )
+
+    def _read(self, text: str, vector: Vector) -> Reading:
+        encoded = None
+        if self.encoder is not None:
+            probs = self.encoder.probabilities(text)
+            encoded = dict(zip(self.encoder.issues, (float(p) for p in probs), strict=True))
+        return read(
+            self.rulebook, self.model, text, vector, parts(text), self.embedder.embed, encoded
+        )
+
+    def _facts(self, text: str, issues: tuple[str, ...]) -> tuple[Evidence, ...]:
+        return facts_for(self.rulebook, text, issues)
+
+
+def scored_issues(reading: Reading, issues: tuple[str, ...]) -> list[tuple[str, float, bool]]:
+    """(issue, score, taken) for every issue: the reader's taken issues first, in its order."""
+    score = dict(reading.probabilities)
+    taken = set(reading.issues)
+    rest = sorted((i for i in issues if i not in taken), key=lambda i: (-score.get(i, 0.0), i))
+    return [(i, score.get(i, 0.0), i in taken) for i in (*reading.issues, *rest)]

@@ -190,10 +190,15 @@ def read(
     issues = tuple(i for i, _, taken in ranked if taken)
     if issues and people.names_only_others(text):
         issues = tuple(i for i in issues if i not in PERSON_DIRECTED)
-    keep = relevant_facts(rulebook, issues) if issues else frozenset()
-    evidence = tuple(e for e in read_facts(text, issues) if e.fact in keep)
     return Reading(
         issues=issues,
         probabilities=tuple((i, p) for i, p, _ in ranked if p >= 0.05),
-        evidence=tuple(sorted(evidence, key=lambda e: e.fact)),
+        evidence=facts_for(rulebook, text, issues),
     )
+
+
+def facts_for(rulebook: Rulebook, text: str, issues: tuple[str, ...]) -> tuple[Evidence, ...]:
+    """The facts the text settles that matter to these issues, by fact id."""
+    keep = relevant_facts(rulebook, issues) if issues else frozenset()
+    evidence = tuple(e for e in read_facts(text, issues) if e.fact in keep)
+    return tuple(sorted(evidence, key=lambda e: e.fact))
