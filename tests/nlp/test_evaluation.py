@@ -35,6 +35,14 @@ def test_an_answered_issue_gold_lacks_counts_when_its_verdict_is_settled() -> No
     assert (s.right, s.total, s.extra, s.confidently_wrong) == (1, 1, 2, 1)
 
 
+def test_an_issue_gold_lacks_is_not_wrong_when_the_code_says_the_same_of_the_gold_facts() -> None:
+    gold = {"accept_gift": "prohibited"}
+    answered = {"accept_gift": "prohibited", "lend_borrow": "prohibited", "coercion": "permitted"}
+    # the engine, on the gold facts, also prohibits lending but says nothing settled of coercion
+    s = score_edition("wa@current", gold, answered, {"lend_borrow": "prohibited"})
+    assert (s.right, s.total, s.extra, s.confidently_wrong) == (1, 1, 2, 1)
+
+
 def test_a_situation_without_an_issue_is_right_only_when_nothing_is_answered() -> None:
     assert score_edition("wa@current", {}, {}) == EditionScore("wa@current", right=1, total=1)
     s = score_edition("wa@current", {}, {"supervision": "required"})

@@ -7,8 +7,11 @@ each situation without a gold issue (see `score_edition`):
 - first-answer accuracy: a gold issue is right when the answer has a determination for it with
   the same verdict; a situation without an issue when the answer has no determination;
 - confidently wrong: a settled verdict (prohibited, required, permitted, not_addressed) that is
-  not gold's, counted over the units plus every answered issue gold does not have (an answered
-  issue gold lacks is wrong whenever its verdict is settled);
+  not gold's, counted over the units plus every answered issue gold does not have. An answered
+  issue gold lacks is wrong when its verdict is settled and differs from the verdict the engine
+  gives that issue on the gold facts (what the code says of the situation as labelled: a card
+  the user did not ask for but whose verdict the code supports is not counted as wrong); on a
+  situation without a gold issue every settled verdict is wrong;
 - cautious: `conditional` where gold's verdict is settled (of the units);
 - after follow-ups: accuracy once a simulated user has confirmed the suggestions whose issue is
   gold and answered, from the gold facts, every question asked (repeated while a question has a
@@ -76,9 +79,13 @@ class EditionScore:
 
 
 def score_edition(
-    edition: str, gold: Mapping[str, str], answered: Mapping[str, str]
+    edition: str,
+    gold: Mapping[str, str],
+    answered: Mapping[str, str],
+    supported: Mapping[str, str] | None = None,
 ) -> EditionScore:
-    """One situation on one edition: gold and answered verdicts by issue (first answer only)."""
+    """One situation on one edition: gold and answered verdicts by issue (first answer only);
+    `supported` is the engine's verdict on the gold facts for answered issues gold lacks."""
     if not gold:
         settled = sum(1 for v in answered.values() if v in SETTLED)
         return EditionScore(edition, int(not answered), 1, len(answered), settled, 0, 0)
@@ -88,8 +95,9 @@ def score_edition(
         right += a == g
         cw += a is not None and a in SETTLED and a != g
         cautious += a == "conditional" and g in SETTLED
-    extras = [v for i, v in answered.items() if i not in gold]
-    cw += sum(1 for v in extras if v in SETTLED)
+    extras = [(i, v) for i, v in answered.items() if i not in gold]
+    backed = supported or {}
+    cw += sum(1 for i, v in extras if v in SETTLED and backed.get(i) != v)
     return EditionScore(edition, right, len(gold), len(extras), cw, cautious, 0)
 
 
@@ -279,6 +287,11 @@ def evaluate(asker: Asker, items: tuple[Labelled, ...], follow_ups: bool = True)
         if x.issues:
             situation = book.vocabulary.situation(x.issues, gold_facts)
             gold_dets = evaluate_situation(book, situation, editions)
+        beyond = tuple(i for i in answer.issues if i not in x.issues)
+        beyond_dets: tuple[Determination, ...] = ()
+        if x.issues and beyond:
+            situation = book.vocabulary.situation(beyond, gold_facts)
+            beyond_dets = evaluate_situation(book, situation, editions)
         final = follow_up(asker, x, answer) if follow_ups else answer
         answered = {(d.ref, d.issue): d for d in answer.determinations}
         related = {(f"{r.code}@{r.edition}", r.provision) for r in answer.related}
@@ -286,7 +299,8 @@ def evaluate(asker: Asker, items: tuple[Labelled, ...], follow_ups: bool = True)
             gold = {g.issue: g.verdict for g in gold_dets if g.ref == e.ref}
             mine = {d.issue: d.verdict for d in answer.determinations if d.ref == e.ref}
             after = {d.issue: d.verdict for d in final.determinations if d.ref == e.ref}
-            one = score_edition(e.ref, gold, mine)
+            backed = {g.issue: g.verdict for g in beyond_dets if g.ref == e.ref}
+            one = score_edition(e.ref, gold, mine, backed)
             scores[e.ref] += EditionScore(e.ref, after_right=after_right(gold, after)) + one
             if not x.issues and mine:
                 wrong_verdicts.append((e.ref, ",".join(answer.issues), "none", "answered"))
