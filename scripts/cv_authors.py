@@ -56,9 +56,9 @@ from peer_ethics.nlp.reader import Reading
 from peer_ethics.nlp.retrieval import Related, text_key
 from peer_ethics.nlp.text import parts, prepare, situation_text
 
-AUTHORS = ("s", "h", "g", "m", "n", "p")
+AUTHORS = ("s", "h", "g", "m", "n", "p", "r", "t", "u", "v", "w", "x", "y")
 # Authors whose texts no cue was written from (added blind): the least optimistic folds.
-BLIND = ("m", "n", "p")
+BLIND = ("m", "n", "p", "r", "t", "u", "v", "w", "x", "y")
 TRAINED_BY = ("l2", "steps", "pos_power", "cue_scale")
 # The reader's thresholds a setting may override (module constants of nlp/reader.py).
 READER = {
@@ -171,10 +171,19 @@ def fold_model(data: Data, setting: Setting, who: str) -> IssueModel:
     return dataclasses.replace(_MODELS[key], threshold=setting.threshold)
 
 
-def fold_asker(data: Data, setting: Setting, who: str, abstention: Abstention) -> CachingAsker:
+def fold_asker(
+    data: Data, setting: Setting, who: str, abstention: Abstention, encoder: Any = None
+) -> CachingAsker:
+    """The pipeline with the classifier trained without `who`; `encoder` gives the issue
+    encoder's out-of-fold probabilities (scripts/cv_reader.py OofEncoder) when it is used."""
     model = fold_model(data, setting, who)
     return CachingAsker(
-        load_rulebook(), cast(Any, data.embedder), model, cast(Any, NoRelated()), abstention
+        load_rulebook(),
+        cast(Any, data.embedder),
+        model,
+        cast(Any, NoRelated()),
+        encoder=encoder,
+        abstention=abstention,
     )
 
 

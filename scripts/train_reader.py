@@ -177,7 +177,7 @@ def build_model(settings: Settings, n_issues: int) -> Any:
             return self.drop(self.ln(x))
 
         def run(self, x: Any, mask: Any, start: int) -> Any:
-            """Layers `start`.. on hidden states x, then mean pooling (over the mask) and the head."""
+            """Layers `start`.. on hidden states x, mean pooling (over the mask), the head."""
             bias = None
             if mask is not None:
                 bias = (1.0 - mask[:, None, None, :].to(x.dtype)) * -10000.0

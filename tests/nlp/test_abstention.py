@@ -155,7 +155,10 @@ def borderline(asker: Asker, text: str) -> tuple[Asker, str]:
     issue, score, _ = max(scored_issues(reading, asker.model.issues), key=lambda t: t[1])
     assert 0.0 < score < 1.0
     around = thresholds(low=score / 2, high=(score + 1) / 2)
-    return Asker(asker.rulebook, asker.embedder, asker.model, asker.index, around), issue
+    return (
+        Asker(asker.rulebook, asker.embedder, asker.model, asker.index, abstention=around),
+        issue,
+    )
 
 
 @pytest.mark.parametrize(

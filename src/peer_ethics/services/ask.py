@@ -29,7 +29,7 @@ def _asker() -> Asker:
     from peer_ethics.nlp import patterns, preload
 
     preload.start()
-    from peer_ethics.nlp.artefacts import load_issue_model, vectors_path
+    from peer_ethics.nlp.artefacts import load_abstention, load_issue_model, vectors_path
     from peer_ethics.nlp.asking import Asker
     from peer_ethics.nlp.retrieval import RelatedIndex, read_vectors
 
@@ -42,7 +42,9 @@ def _asker() -> Asker:
     if encoder.issues != model.issues:
         raise CorpusError("the issue encoder and the issue classifier name different issues")
     index = RelatedIndex(tuple(book.editions()), book.vocabulary, embedder, vectors)
-    return Asker(book, embedder, model, index, encoder)
+    # What is answered, offered as a suggestion or asked: thresholds chosen by leave-one-author-out
+    # (scripts/choose_thresholds.py), so that an uncertain reading is never a verdict.
+    return Asker(book, embedder, model, index, encoder, load_abstention())
 
 
 def ask(text: str, editions: tuple[Edition, ...] = (), policy: Policy | None = None) -> Answer:
