@@ -334,7 +334,16 @@ def test_the_sworn_secret_story_gets_the_crisis_notice_first_and_no_keep_it_secr
         mine = [d for d in data["determinations"] if f"{d['code']}@{d['edition']}" == ref]
         assert mine, ref
         assert all(d["verdict"] != "prohibited" for d in mine), (ref, mine)
-        assert {d["issue"] for d in mine} >= {"harm_threat", "confidentiality"}
+        assert "harm_threat" in {d["issue"] for d in mine}
+    # Sharing is answered, or offered to confirm when the reader is not sure of it: and once
+    # confirmed, it is not "keep it confidential" either while intent is unknown.
+    offered = [s["issue"] for s in data["suggestions"]]
+    assert "confidentiality" in data["issues"] or "confidentiality" in offered
+    confirmed = services.ask(STORY, issues=["harm_threat", "confidentiality"]).to_dict()
+    assert "harm_intent" not in confirmed["facts"]
+    assert confirmed["notices"][0] == NOTICE_CRISIS
+    assert {d["issue"] for d in confirmed["determinations"]} == {"harm_threat", "confidentiality"}
+    assert all(d["verdict"] != "prohibited" for d in confirmed["determinations"])
 
 
 def test_the_crisis_notice_leads_the_cli_answer() -> None:

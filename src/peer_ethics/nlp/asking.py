@@ -163,6 +163,8 @@ class Asker:
         if harm.HARM in answered and NOTICE_CRISIS not in notices:
             notices.insert(0, NOTICE_CRISIS)  # recognised, or confirmed by the user, not named
         found = reading.evidence if answered == reading.issues else self._facts(text, answered)
+        if harmful or harm.HARM in answered:
+            found = harm.guard(found, text)  # intent is asked, never read absent from thoughts
         evidence = self.abstention.facts(found)
         if answers:
             given = {f: book.vocabulary.fact(f).coerce(v) for f, v in answers.items()}

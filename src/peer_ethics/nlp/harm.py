@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as rx
+from .evidence import Evidence
 from .reader import DESCRIBING, Reading, read_facts
 
 HARM = "harm_threat"
@@ -491,19 +492,26 @@ def floor(reading: Reading, text: str) -> Reading:
         evidence += [
             e for e in read_facts(text, issues) if e.fact in wanted and e.fact not in known
         ]
+    kept = guard(tuple(evidence), text)
+    # replace, not rebuild: whatever else a reading carries passes through unchanged
+    return dataclasses.replace(
+        reading, issues=issues, evidence=tuple(sorted(kept, key=lambda e: e.fact))
+    )
+
+
+def guard(evidence: tuple[Evidence, ...], text: str) -> tuple[Evidence, ...]:
+    """The facts, less any intent or seriousness read as absent where the words do not deny it
+    outright (talk of thoughts, a mention, a joke): left unknown, so the interview asks."""
     denial = {"harm_intent": _DENIAL.search(text), "harm_serious": _MINOR.search(text)}
     kept = []
     for e in evidence:
         if e.fact in denial and e.value is False:
             said = denial[e.fact]
             if said is None:
-                continue  # absent from talk of thoughts: left unknown, the interview asks
+                continue
             e = dataclasses.replace(e, words=said.group(0))
         kept.append(e)
-    # replace, not rebuild: whatever else a reading carries passes through unchanged
-    return dataclasses.replace(
-        reading, issues=issues, evidence=tuple(sorted(kept, key=lambda e: e.fact))
-    )
+    return tuple(kept)
 
 
 # Every pattern of this module, for the linear-time test.

@@ -47,6 +47,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rx.compile(
             rf"\b{_SERVED}'?s'?\s(?:\w+\s)?{_FAMILY}\b|\b{_FAMILY}\sof\s(?:my|a|one of my|the|"
             rf"this|our)\s(?:former\s|old\s|ex-?)?{_SERVED}\b"
+            # "the sister of a man I support", "the mother of someone we serve"
+            rf"|\b{_FAMILY}\sof\s(?:a|the|this|one|someone|somebody)\s(?:{_PEOPLE}\s)?(?:i|we)\s"
+            r"(?:support|serve|work with|see|help|mentor)\b"
             rf"|\b(?:his|her|their)\s(?:mom|mother|dad|father|parents|sister|brother|wife|husband"
             rf"|family|son|daughter)\s(?:asked|wants|offered|called|invited|gave|told)\b",
         ),
