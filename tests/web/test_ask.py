@@ -114,3 +114,64 @@ def test_the_in_force_card_says_what_the_draft_would_change(client: TestClient) 
     )
     assert verdicts["wa", "current"] != verdicts["wa", "draft"]
     assert f'<p class="draft-change">{line}</p>' in html
+
+
+# --- corrections of the reading (SPEC §3: `answers` sets any fact, `issues` replaces topics) ---
+
+
+def _verdicts(body: dict[str, object]) -> list[tuple[str, str, str, str]]:
+    ds = body["determinations"]
+    assert isinstance(ds, list)
+    return [(d["code"], d["edition"], d["issue"], d["verdict"]) for d in ds]
+
+
+def test_an_answer_overrides_a_fact_read_from_the_words(client: TestClient) -> None:
+    read = client.post("/api/v1/ask", json={"text": GIFT}).json()
+    assert read["facts"]["person"] == "current_client"
+    fixed = client.post("/api/v1/ask", json={"text": GIFT, "answers": {"person": "other"}}).json()
+    assert fixed["facts"]["person"] == "other"
+    assert {v for *_, v in _verdicts(fixed)} == {"not_addressed"}
+    assert {"fact": "person", "value": "other", "words": "other"} in fixed["evidence"]
+
+
+def test_null_makes_a_fact_read_from_the_words_unknown(client: TestClient) -> None:
+    body = client.post("/api/v1/ask", json={"text": GIFT, "answers": {"object_kind": None}})
+    assert "object_kind" not in body.json()["facts"]
+
+
+def test_issues_replace_the_topics_read(client: TestClient) -> None:
+    body = client.post("/api/v1/ask", json={"text": GIFT, "issues": ["lend_borrow"]}).json()
+    assert body["issues"] == ["lend_borrow"]
+    assert {i for _, _, i, _ in _verdicts(body)} == {"lend_borrow"}
+    none = client.post("/api/v1/ask", json={"text": GIFT, "issues": []}).json()
+    assert none["issues"] == [] and none["determinations"] == []
+
+
+def test_a_situation_without_words_is_answered_from_its_facts(client: TestClient) -> None:
+    situation = {"issues": ["accept_gift"], "answers": {"person": "current_client"}}
+    body = client.post("/api/v1/ask", json={"text": "", **situation}).json()
+    assert body["query"] == ""
+    assert body["facts"] == {"person": "current_client"}
+    assert "object_kind" in [q["fact"] for q in body["questions"]]
+    again = client.post("/api/v1/ask", json={"text": "", **situation}).content
+    assert client.post("/api/v1/ask", json={"text": "", **situation}).content == again
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ({"answers": {"value_dollars": "lots"}}, ["value_dollars", "number of dollars", "lots"]),
+        ({"answers": {"person": "boss"}}, ["person", "current_client, former_client", "boss"]),
+        ({"answers": {"gift_ok": True}}, ["gift_ok", "known facts"]),
+        ({"issues": ["nope"]}, ["nope", "known issues", "accept_gift"]),
+    ],
+)
+def test_a_bad_correction_gets_the_error_shape(
+    client: TestClient, body: dict[str, object], words: list[str]
+) -> None:
+    r = client.post("/api/v1/ask", json={"text": GIFT, **body})
+    assert r.status_code == 422
+    error = r.json()["error"]
+    assert set(error) == {"status", "type", "message"}
+    for w in words:
+        assert w in error["message"]

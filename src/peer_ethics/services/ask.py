@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,9 +40,24 @@ def _asker() -> Asker:
     return Asker(book, embedder, model, index)
 
 
-def ask(text: str, editions: tuple[Edition, ...] = ()) -> Answer:
-    """Answer a question in plain words on the chosen editions (all by default)."""
-    return _asker().ask(text, editions)
+def ask(
+    text: str,
+    editions: tuple[Edition, ...] = (),
+    issues: Sequence[str] | None = None,
+    answers: Mapping[str, object] | None = None,
+) -> Answer:
+    """Answer a question in plain words on the chosen editions (all by default).
+
+    A correction of the reading (SPEC §3): `issues` replaces the topics read from the words and
+    `answers` sets any fact (fact -> value; `None` makes a fact read from the words unknown).
+    The answer is then computed from exactly that situation. With `issues` given, `text` may be
+    empty: the answer comes from the structured situation alone (a shared link).
+    """
+    if issues is None and not answers:
+        return _asker().ask(text, editions)
+    if issues is not None and not text.strip():
+        return corrected(_situation_only(editions), editions, issues, answers or {})
+    return corrected(_asker().ask(text, editions), editions, issues, answers or {})
 
 
 def ask_many(texts: list[str], editions: tuple[Edition, ...] = ()) -> list[Answer]:
@@ -70,29 +85,61 @@ def evaluate_nlp(split: str = "dev") -> NlpEvaluation:
 def ask_answered(
     text: str, answers: Mapping[str, object], editions: tuple[Edition, ...] = ()
 ) -> Answer:
-    """`ask`, then the user's answers to its follow-up questions added to the facts read from
-    the words (an answer wins over a reading of the same fact); the engine decides again."""
+    """`ask` with the user's answers to its follow-up questions (kept for callers of 0.x)."""
+    return ask(text, editions, answers=answers)
+
+
+def _situation_only(editions: tuple[Edition, ...]) -> Answer:
+    """An empty answer stamped with the corpus: the start of a situation given without words."""
+    from peer_ethics.nlp.asking import Answer
+
+    corpus = rulebook().corpus
+    return Answer("", "en", (), (), (), (), (), corpus.version, corpus.sha256)
+
+
+def corrected(
+    answer: Answer,
+    editions: tuple[Edition, ...],
+    issues: Sequence[str] | None,
+    answers: Mapping[str, object],
+) -> Answer:
+    """The answer recomputed from the reading as corrected by the user (see `ask`)."""
     import dataclasses
 
+    from peer_ethics.nlp.asking import NOTICE_NO_ISSUE
     from peer_ethics.nlp.evidence import Evidence
 
-    answer = ask(text, editions)
-    if not answers:
-        return answer
-    if not answer.issues:
-        raise BadInput("there is nothing to refine: no issue was recognised in the question")
     book = rulebook()
     vocab = book.vocabulary
-    given = {fact: vocab.fact(fact).coerce(value) for fact, value in answers.items()}
+    topics = answer.issues if issues is None else tuple(dict.fromkeys(issues))
+    for issue in topics:
+        vocab.issue(issue)  # BadInput naming the known issues
+    if not topics:
+        if answers:
+            raise BadInput(
+                "there is nothing to refine: no issue was recognised in the question; "
+                "give 'issues' too"
+            )
+        # Every topic removed: nothing is answered; the related provisions stay.
+        return dataclasses.replace(answer, issues=(), determinations=(), questions=())
+    given = {
+        fact: None if value is None else vocab.fact(fact).coerce(value)
+        for fact, value in answers.items()
+    }
     kept = tuple(e for e in answer.evidence if e.fact not in given)
-    # An answer's "words" are the answer the user picked.
-    added = tuple(Evidence(f, v, str(answers[f])) for f, v in sorted(given.items()))
+    # A fact the user set has the user's answer as its "words".
+    added = tuple(
+        Evidence(f, v, str(answers[f])) for f, v in sorted(given.items()) if v is not None
+    )
     evidence = kept + added
-    situation = vocab.situation(answer.issues, {e.fact: e.value for e in evidence})
+    situation = vocab.situation(topics, {e.fact: e.value for e in evidence})
     chosen = editions or book.editions()
     return dataclasses.replace(
         answer,
+        issues=topics,
         evidence=evidence,
         determinations=evaluate_situation(book, situation, chosen),
         questions=questions(book, situation, chosen),
+        notices=tuple(n for n in answer.notices if n != NOTICE_NO_ISSUE),
+        suggestions=tuple(s for s in answer.suggestions if s.issue not in topics),
     )

@@ -32,14 +32,17 @@ EXAMPLES = (
 
 
 class AskRequest(BaseModel):
-    """A question in plain words; `answers` answer earlier follow-up questions (fact → value)."""
+    """A question in plain words, and corrections of how it was read: `answers` sets any fact
+    (fact → value; null makes a fact read from the words unknown) and `issues` replaces the
+    topics read. With `issues` given, `text` may be empty."""
 
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(examples=["My client offered me a $20 gift card"])
-    answers: dict[str, bool | int | float | str] = Field(
+    answers: dict[str, bool | int | float | str | None] = Field(
         default_factory=dict, examples=[{"object_kind": "money"}]
     )
+    issues: list[str] | None = Field(default=None, max_length=30, examples=[["accept_gift"]])
     editions: list[str] = Field(default_factory=list, examples=[["wa@current", "wa@draft"]])
 
 
@@ -55,10 +58,7 @@ def _editions(refs: list[str]) -> tuple[Edition, ...]:
 )
 def api_ask(body: AskRequest) -> Response:
     editions = _editions(body.editions)
-    if body.answers:
-        answer = services.ask_answered(body.text, body.answers, editions)
-    else:
-        answer = services.ask(body.text, editions)
+    answer = services.ask(body.text, editions, issues=body.issues, answers=body.answers)
     # Serialised here, as the CLI does: the answer is plain JSON data already, and FastAPI's
     # generic encoder would walk it again (about 0.4 ms a question, a tenth of the work).
     body_bytes = json.dumps(
