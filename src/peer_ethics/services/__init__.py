@@ -4,6 +4,7 @@ check     check a situation, interview questions, norm cases, coverage
 browse    list, show, search, redline, diff, import and export the codes
 analysis  compare editions, a draft's impact, lint the norms
 ask       plain words to cited verdicts, and the reader's evaluation
+plain     the answer in plain words: edition names, bottom line, supervisor summary
 """
 
 from __future__ import annotations
@@ -43,10 +44,28 @@ if TYPE_CHECKING:  # the names as the type checker sees them; at run time they l
         search,
         show,
     )
+    from .plain import (
+        Line,
+        bottom_line,
+        code_names,
+        edition_names,
+        fact_value,
+        situation_query,
+        summary,
+        why_asked,
+    )
 
 # The other names' modules are imported on first use: `peer-ethics ask` then loads neither the
 # analysis (compare, impact, lint) nor the browsing use cases, ~0.1 s of its cold start.
 _HOME = {
+    "Line": "plain",
+    "bottom_line": "plain",
+    "code_names": "plain",
+    "edition_names": "plain",
+    "fact_value": "plain",
+    "situation_query": "plain",
+    "summary": "plain",
+    "why_asked": "plain",
     "ProvisionView": "browse",
     "compare": "analysis",
     "corpus": "browse",
@@ -78,21 +97,26 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Check",
+    "Line",
     "ProvisionView",
     "ask",
     "ask_answered",
     "ask_many",
+    "bottom_line",
     "cases",
     "check",
     "choose_editions",
+    "code_names",
     "compare",
     "corpus",
     "corpus_stamp",
     "coverage_table",
     "diff",
+    "edition_names",
     "evaluate_nlp",
     "export_redline",
     "export_report",
+    "fact_value",
     "impact",
     "import_file",
     "issue_facts",
@@ -107,4 +131,7 @@ __all__ = [
     "search",
     "show",
     "situation_from",
+    "situation_query",
+    "summary",
+    "why_asked",
 ]

@@ -126,10 +126,14 @@ def corrected(
         fact: None if value is None else vocab.fact(fact).coerce(value)
         for fact, value in answers.items()
     }
-    kept = tuple(e for e in answer.evidence if e.fact not in given)
-    # A fact the user set has the user's answer as its "words".
+    # A fact given the value it was read as keeps the words it was read from; a fact the user
+    # set to another value has the user's answer as its "words".
+    kept = tuple(e for e in answer.evidence if given.get(e.fact, e.value) == e.value)
+    read = {e.fact for e in kept}
     added = tuple(
-        Evidence(f, v, str(answers[f])) for f, v in sorted(given.items()) if v is not None
+        Evidence(f, v, str(answers[f]))
+        for f, v in sorted(given.items())
+        if v is not None and f not in read
     )
     evidence = kept + added
     situation = vocab.situation(topics, {e.fact: e.value for e in evidence})

@@ -3,10 +3,13 @@ related provisions (`/` page, `POST /api/v1/ask`, the JSON of `peer-ethics ask -
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -15,12 +18,17 @@ from pydantic import BaseModel, ConfigDict, Field
 from peer_ethics import services
 from peer_ethics.core.corpus import Edition
 from peer_ethics.core.facts import FactSpec
+from peer_ethics.nlp.text import MAX_CHARS
 
 from ..deps import Templates, page
 
+if TYPE_CHECKING:
+    from peer_ethics.nlp.asking import Answer
+
 router = APIRouter(tags=["ask"])
 
-# Form fields carrying answers to follow-up questions are named `answer.<fact>`.
+# Form fields carrying facts are named `fact.<fact>` (`answer.<fact>` from earlier pages).
+FACT_PREFIX = "fact."
 ANSWER_PREFIX = "answer."
 
 EXAMPLES = (
@@ -69,20 +77,52 @@ def api_ask(body: AskRequest) -> Response:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def ask_page(request: Request, templates: Templates) -> HTMLResponse:
-    return _render(request, templates, "", {}, None)
+    """The empty form, or (with `issue=` in the URL) the answer to a shared situation: topics
+    and facts only, never the words typed."""
+    query = request.query_params
+    if "issue" not in query:
+        return _render(request, templates, "", None)
+    issues = [i for i in query.getlist("issue") if i]
+    facts: dict[str, object] = {k: v for k, v in query.multi_items() if k not in _NOT_FACTS}
+    return _render(request, templates, "", services.ask("", (), issues, facts))
+
+
+@router.get("/answer.md", include_in_schema=False)
+def supervisor_summary(request: Request) -> Response:
+    """'Summary for my supervisor': the shared situation's answer as Markdown."""
+    query = request.query_params
+    issues = [i for i in query.getlist("issue") if i]
+    facts: dict[str, object] = {k: v for k, v in query.multi_items() if k not in _NOT_FACTS}
+    answer = services.ask("", (), issues, facts)
+    base = str(request.base_url).rstrip("/")
+    return Response(
+        services.summary(answer, base).encode("utf-8"), media_type="text/markdown; charset=utf-8"
+    )
 
 
 @router.post("/", response_class=HTMLResponse, include_in_schema=False)
 async def ask_submit(request: Request, templates: Templates) -> HTMLResponse:
     form = await request.form()
     text = str(form.get("text", ""))
-    answers = {
-        k.removeprefix(ANSWER_PREFIX): str(v)
-        for k, v in form.multi_items()
-        if k.startswith(ANSWER_PREFIX) and str(v).strip()
-    }
-    answer = services.ask_answered(text, answers) if answers else services.ask(text)
-    return _render(request, templates, text, answers, answer.to_dict())
+    issues: list[str] | None = None
+    if "topics" in form:  # the situation as the page showed it, maybe corrected
+        issues = [str(i) for i in form.getlist("issue") if str(i)]
+        remove = str(form.get("remove", ""))
+        issues = [i for i in issues if i != remove]
+        for add in (str(form.get("add", "")), str(form.get("add_topic", ""))):
+            if add and add not in issues:
+                issues.append(add)
+    answers: dict[str, object] = {}
+    for key, value in form.multi_items():
+        for prefix in (FACT_PREFIX, ANSWER_PREFIX):
+            if key.startswith(prefix):
+                # "Not sure" (an empty value) makes a fact read from the words unknown.
+                answers[key.removeprefix(prefix)] = str(value).strip() or None
+    answer = services.ask(text, (), issues, answers)
+    return _render(request, templates, text, answer, fixed="add_topic" in form)
+
+
+_NOT_FACTS = ("issue", "text")
 
 
 @lru_cache(maxsize=1)
@@ -103,20 +143,38 @@ def _render(
     request: Request,
     templates: Templates,
     text: str,
-    answers: dict[str, str],
-    result: dict[str, object] | None,
+    answer: Answer | None,
+    fixed: bool = False,
 ) -> HTMLResponse:
     labels, fact_words, texts = _lookups()
+    context: dict[str, Any] = {}
+    if answer is not None:
+        state = services.situation_query(answer)
+        lines = services.bottom_line(answer.determinations)
+        context = {
+            "result": answer.to_dict(),
+            "crisis": answer.crisis,
+            "lines": [(i, [ln for ln in lines if ln.issue == i]) for i in answer.issues],
+            "why": {q.fact: services.why_asked(q) for q in answer.questions},
+            "editable": services.issue_facts(answer.issues) if answer.issues else (),
+            "state": state,
+            "share": "/?" + urlencode(state),
+            "summary": services.summary(answer, str(request.base_url).rstrip("/")),
+            "today": datetime.date.today().isoformat(),
+            # After a correction the fix form stays open where the user left it.
+            "open_fix": fixed,
+        }
     return page(
         templates,
         request,
         "ask.html",
         nav="ask",
         text=text,
-        answers=answers,
-        result=result,
         examples=EXAMPLES,
         labels=labels,
         fact_words=fact_words,
         texts=texts,
+        names=services.edition_names(),
+        max_chars=MAX_CHARS,
+        **{"result": None, **context},
     )
