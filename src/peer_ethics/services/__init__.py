@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # the names as the type checker sees them; at run time they l
         situation_query,
         summary,
         why_asked,
+        with_suggestions,
     )
 
 # The other names' modules are imported on first use: `peer-ethics ask` then loads neither the
@@ -66,6 +67,7 @@ _HOME = {
     "situation_query": "plain",
     "summary": "plain",
     "why_asked": "plain",
+    "with_suggestions": "plain",
     "ProvisionView": "browse",
     "compare": "analysis",
     "corpus": "browse",
@@ -134,4 +136,5 @@ __all__ = [
     "situation_query",
     "summary",
     "why_asked",
+    "with_suggestions",
 ]

@@ -114,14 +114,10 @@ def corrected(
     topics = answer.issues if issues is None else tuple(dict.fromkeys(issues))
     for issue in topics:
         vocab.issue(issue)  # BadInput naming the known issues
-    if not topics:
-        if answers:
-            raise BadInput(
-                "there is nothing to refine: no issue was recognised in the question; "
-                "give 'issues' too"
-            )
-        # Every topic removed: nothing is answered; the related provisions stay.
-        return dataclasses.replace(answer, issues=(), determinations=(), questions=())
+    if not topics and issues is None and answers:
+        raise BadInput(
+            "there is nothing to refine: no issue was recognised in the question; give 'issues' too"
+        )
     given = {
         fact: None if value is None else vocab.fact(fact).coerce(value)
         for fact, value in answers.items()
@@ -136,6 +132,10 @@ def corrected(
         if v is not None and f not in read
     )
     evidence = kept + added
+    if not topics:  # every topic removed: nothing is answered; the related provisions stay
+        return dataclasses.replace(
+            answer, issues=(), evidence=evidence, determinations=(), questions=()
+        )
     situation = vocab.situation(topics, {e.fact: e.value for e in evidence})
     chosen = editions or book.editions()
     return dataclasses.replace(

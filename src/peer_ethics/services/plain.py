@@ -136,10 +136,28 @@ def fact_value(value: object) -> str:
 
 
 def situation_query(answer: Answer) -> list[tuple[str, str]]:
-    """The structured situation as URL fields (topics, then facts): never the typed words."""
+    """The structured situation as URL fields (topics, topics offered to confirm, then facts):
+    never the typed words."""
     fields = [("issue", i) for i in answer.issues]
+    fields += [("suggest", s.issue) for s in answer.suggestions]
     fields += [(e.fact, fact_value(e.value)) for e in sorted(answer.evidence, key=_by_fact)]
     return fields
+
+
+def with_suggestions(answer: Answer, issues: list[str]) -> Answer:
+    """A shared answer with the topics it offered to confirm (a link carries no probability:
+    it is 0 here, and only the page, never the JSON, shows a shared answer)."""
+    import dataclasses
+
+    from peer_ethics.nlp.asking import Suggestion
+
+    vocab = rulebook().vocabulary
+    offered = tuple(
+        Suggestion(i, vocab.issue(i).label, 0.0)
+        for i in dict.fromkeys(issues)
+        if i not in answer.issues
+    )
+    return dataclasses.replace(answer, suggestions=offered)
 
 
 def _by_fact(e: Evidence) -> str:

@@ -32,6 +32,12 @@ def option_label(spec: FactSpec, option: str) -> str:
     return spec.word(option) or option.replace("_", " ")
 
 
+def state_field(item: tuple[str, str]) -> tuple[str, str]:
+    """A field of the structured situation (see `services.situation_query`) as a form field."""
+    name, value = item
+    return (name, value) if name in ("issue", "suggest") else (f"fact.{name}", value)
+
+
 def build_templates(corpus: dict[str, str]) -> Jinja2Templates:
     env = Environment(
         loader=PackageLoader("peer_ethics.web", "templates"),
@@ -50,8 +56,6 @@ def build_templates(corpus: dict[str, str]) -> Jinja2Templates:
     env.globals["edition_name"] = lambda ref: services.edition_names().get(ref, ref)
     env.globals["why_asked"] = services.why_asked
     env.filters["verdict_mark"] = lambda v: VERDICT_MARKS.get(v, "")
-    env.filters["state_field"] = lambda item: (
-        item if item[0] == "issue" else (f"fact.{item[0]}", item[1])
-    )
+    env.filters["state_field"] = state_field
     env.filters["fact_spec"] = lambda fact_id: services.rulebook().vocabulary.fact(fact_id)
     return Jinja2Templates(env=env)

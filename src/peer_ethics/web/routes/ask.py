@@ -82,18 +82,13 @@ def ask_page(request: Request, templates: Templates) -> HTMLResponse:
     query = request.query_params
     if "issue" not in query:
         return _render(request, templates, "", None)
-    issues = [i for i in query.getlist("issue") if i]
-    facts: dict[str, object] = {k: v for k, v in query.multi_items() if k not in _NOT_FACTS}
-    return _render(request, templates, "", services.ask("", (), issues, facts))
+    return _render(request, templates, "", _shared(request))
 
 
 @router.get("/answer.md", include_in_schema=False)
 def supervisor_summary(request: Request) -> Response:
     """'Summary for my supervisor': the shared situation's answer as Markdown."""
-    query = request.query_params
-    issues = [i for i in query.getlist("issue") if i]
-    facts: dict[str, object] = {k: v for k, v in query.multi_items() if k not in _NOT_FACTS}
-    answer = services.ask("", (), issues, facts)
+    answer = _shared(request)
     base = str(request.base_url).rstrip("/")
     return Response(
         services.summary(answer, base).encode("utf-8"), media_type="text/markdown; charset=utf-8"
@@ -119,10 +114,23 @@ async def ask_submit(request: Request, templates: Templates) -> HTMLResponse:
                 # "Not sure" (an empty value) makes a fact read from the words unknown.
                 answers[key.removeprefix(prefix)] = str(value).strip() or None
     answer = services.ask(text, (), issues, answers)
+    if not text.strip():  # a shared situation keeps the topics it offered to confirm
+        offered = [str(i) for i in form.getlist("suggest") if str(i)]
+        answer = services.with_suggestions(answer, offered)
     return _render(request, templates, text, answer, fixed="add_topic" in form)
 
 
-_NOT_FACTS = ("issue", "text")
+_NOT_FACTS = ("issue", "suggest", "text")
+
+
+def _shared(request: Request) -> Answer:
+    """The answer to a situation given in the URL (a shared link): topics, topics offered to
+    confirm, and facts."""
+    query = request.query_params
+    issues = [i for i in query.getlist("issue") if i]
+    facts: dict[str, object] = {k: v for k, v in query.multi_items() if k not in _NOT_FACTS}
+    answer = services.ask("", (), issues, facts)
+    return services.with_suggestions(answer, [i for i in query.getlist("suggest") if i])
 
 
 @lru_cache(maxsize=1)
