@@ -27,6 +27,9 @@ DETERMINATION_KEYS = {
 }
 
 
+GIFT_CARD = "My client offered me a $20 gift card for my birthday."
+
+
 def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), input=stdin)
     return result.exit_code, result.stdout, result.stderr
@@ -155,9 +158,10 @@ def test_batch_with_no_questions_is_refused(tmp_path: Path) -> None:
 def test_the_card_shows_verdicts_quotes_next_steps_and_the_draft_change() -> None:
     code, out, _ = run("ask", "can I hire my client to paint my house? I'd pay him fair")
     assert code == 0
-    assert "wa@current (in force): PROHIBITED" in out
-    assert "wa@draft (proposed)" in out
-    assert "The draft would change this." in out
+    assert "Washington — current code (in force): NOT ALLOWED" in out
+    assert "Washington — proposed draft (not in force)" in out
+    assert "The proposed draft would change this." in out
+    assert "Washington — current code (in force): Not allowed. Don't take on this second" in out
     assert "wa.conduct.9" in out
 
 
@@ -196,13 +200,30 @@ def test_wrong_usage_is_one_line_and_exit_2(args: tuple[str, ...]) -> None:
 
 def test_interactive_continues_into_the_interview_with_the_facts_understood() -> None:
     code, out, _ = run(
-        "ask", "a former client asked me out on a date", "--interactive", stdin="6\n"
+        "ask", "a former client asked me out on a date", "--interactive", stdin="y\n6\n"
     )
     assert code == 0
+    assert "I understood: Romantic or sexual contact; the other person is someone you" in out
     assert "How many months ago did your services to this person end?" in out
     assert "the other person is someone you supported in the past" in out
     assert "services ended 6 months ago" in out
-    assert "PROHIBITED (must)" in out
+    assert "PROHIBITED (must)" in out  # the interview's side-by-side table keeps its ids
+
+
+def test_interactive_edit_corrects_a_fact_before_answering() -> None:
+    # Facts in the order understood: money (1), who (6: someone else), the amount as typed.
+    code, out, _ = run("ask", GIFT_CARD, "--interactive", stdin="edit\n1\n6\n$20\n")
+    assert code == 0
+    assert "right? [Y/n/edit]" in out
+    assert "The short answer:" in out
+    assert "Now: it is worth $20 (from “$20”)" in out
+    assert "Washington — current code (in force): Not addressed. This code doesn't" in out
+
+
+def test_interactive_no_chooses_the_topic_by_a_word() -> None:
+    code, out, _ = run("ask", GIFT_CARD, "--interactive", stdin="n\nlending\n")
+    assert code == 0
+    assert "Washington — current code (in force): Not allowed. Don't lend or borrow." in out
 
 
 def test_separate_processes_give_byte_identical_json_whatever_the_thread_count() -> None:

@@ -84,7 +84,7 @@ def test_interview_menu_questions_reask_and_side_by_side_answer(
     term.type("current_client")
     term.wait_for("Could the second relationship be avoided?")
     screen = term.wait_for("or 'skip' if you don't know")
-    assert "Why I'm asking: changes wa@draft (proposed) from conditional to prohibited" in screen
+    assert "Why I'm asking: The proposed Washington draft's answer depends on this." in screen
     assert "1. yes" in screen and "2. no" in screen
 
     term.type("perhaps")

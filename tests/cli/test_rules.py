@@ -149,7 +149,7 @@ def test_interview_asks_until_nothing_unknown_matters_and_reasks_bad_answers() -
     assert code == 0
     assert out.index("Who is the other person?") < out.index("Could the second relationship")
     assert out.count("Could the second relationship be avoided?") == 1
-    assert "Why I'm asking: changes wa@draft (proposed) from conditional to" in out
+    assert "Why I'm asking: The proposed Washington draft's answer depends on this." in out
     assert "Not understood: 'maybe'. Please type a number from 1 to 2 or one of: yes, no" in out
     assert "the dual relationship cannot be avoided" in out
     assert "CONDITIONAL" in out and "navigate with caution" in out
@@ -237,9 +237,25 @@ def test_coverage_table_ends_with_the_summary_line() -> None:
 
 
 def test_interview_number_question_takes_a_typed_number_and_reasks_words() -> None:
-    stdin = "former_client\nsix\n6\n"
+    stdin = "former_client\nhalf a year\nsix months\n"
     code, out, _ = run("check", "--issue", "sexual_relationship", "--code", "wi", stdin=stdin)
     assert code == 0
     assert "How many months ago did your services to this person end?" in out
-    assert "Not understood: 'six'. Please type a number of months" in out
+    assert "Not understood: 'half a year'. Please type a number of months" in out
     assert "services ended 6 months ago" in out and "PROHIBITED (must)" in out
+
+
+@pytest.mark.parametrize("typed", ["$15", "15 bucks", "fifteen dollars", "15"])
+def test_an_amount_is_taken_as_people_type_it(typed: str) -> None:
+    stdin = f"current_client\nitem\n{typed}\nskip\n"
+    code, out, _ = run("check", "--issue", "accept_gift", "--code", "wa", stdin=stdin)
+    assert code == 0
+    assert "it is worth $15" in out
+    assert "Not understood" not in out
+
+
+def test_the_menu_takes_a_word_of_a_topic() -> None:
+    code, out, _ = run("check", "--code", "wa", stdin="lending\n" + "skip\n" * 8)
+    assert code == 0
+    assert "Lending or borrowing: lending to or borrowing from" in out
+    assert "or a word of one topic" not in out

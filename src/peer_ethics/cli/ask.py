@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from peer_ethics.core.engine import VERDICT_WORDS, Determination
+from peer_ethics.core.engine import Determination
 from peer_ethics.core.errors import BadInput
 
 if TYPE_CHECKING:
@@ -102,13 +102,15 @@ def ask(
         return
     if text is None:
         raise BadInput('ask needs a question, e.g. peer-ethics ask "can I accept a gift?"')
-    answer = services.ask(_read_text(text), chosen, policy)
+    answer = services.ask(_read_text(text), chosen, policy=policy)
     if as_json:
         click.echo(_json_line({**answer.to_dict(), **extra}, indent=2))
         return
     from peer_ethics.cli.rules import _console
 
     console = _console()
+    if interactive and answer.issues:
+        answer = _confirm_reading(console, answer, chosen)
     render_answer(console, answer, policy)
     if interactive and answer.determinations:
         _continue_interview(console, answer, chosen)
@@ -116,6 +118,7 @@ def ask(
 
 def render_answer(console: Console, answer: Answer, policy: Policy | None = None) -> None:
     """Per code, a card: each issue's verdict per edition, quotes, conditions and next steps."""
+    from rich.padding import Padding
     from rich.panel import Panel
     from rich.text import Text
 
@@ -128,6 +131,22 @@ def render_answer(console: Console, answer: Answer, policy: Policy | None = None
         console.print("What I understood from your words:")
         for e in answer.evidence:
             console.print(f"  • {vocab.fact(e.fact).describe(e.value)} (“{e.words}”)")
+    lines = services.bottom_line(answer.determinations)
+    if lines:
+        console.print(Text("The short answer:", style="bold"))
+    for issue in answer.issues:
+        if len(answer.issues) > 1:
+            console.print(
+                Padding(
+                    Text(vocab.issue(issue).label, style="underline"), (0, 0, 0, 2), expand=False
+                )
+            )
+        for ln in (x for x in lines if x.issue == issue):
+            said = Text(f"{ln.name}: ")
+            said.append(f"{ln.badge}. {ln.sentence}.", style="bold")
+            console.print(Padding(said, (0, 0, 0, 2), expand=False))
+            if ln.words:
+                console.print(Padding(f"“{ln.words}” ({ln.provision})", (0, 0, 0, 4), expand=False))
     codes = list(dict.fromkeys(d.code for d in answer.determinations))
     for code_id in codes:
         layer = policy is not None and code_id == policy.id
@@ -141,12 +160,14 @@ def render_answer(console: Console, answer: Answer, policy: Policy | None = None
             for d in found:
                 _card_lines(body, d)
             if _draft_changes(found):
-                body.append("  The draft would change this.\n", style="bold")
-        console.print(Panel(body, title=f"{code.jurisdiction} — {code.name}", title_align="left"))
+                body.append("  The proposed draft would change this.\n", style="bold")
+        # The short name: a title never clipped, whatever the width.
+        title = f"{services.code_names()[code.id]} — in full"
+        console.print(Panel(body, title=title, title_align="left"))
     if answer.questions:
         console.print("A fact I could not tell from your words would change an answer:")
         for q in answer.questions:
-            console.print(f"  • {q.prompt} ({q.why})")
+            console.print(f"  • {q.prompt} {services.why_asked(q)}")
     if answer.related and not answer.determinations:
         console.print("Closest provisions:")
         for r in sorted(answer.related, key=lambda r: -r.score)[:5]:
@@ -156,15 +177,23 @@ def render_answer(console: Console, answer: Answer, policy: Policy | None = None
 def _card_lines(body: object, d: Determination) -> None:
     from rich.text import Text
 
+    from peer_ethics.core.plain import condition_words
+
     assert isinstance(body, Text)
-    label = {"proposed": "proposed", "agency_policy": "agency policy"}.get(d.status, "in force")
-    verdict = VERDICT_WORDS[d.verdict].upper() + (f" ({d.strength})" if d.strength else "")
-    body.append(f"  {d.ref} ({label}): ")
+    from peer_ethics import services
+    from peer_ethics.core.plain import VERDICT_BADGES
+
+    verdict = VERDICT_BADGES[d.verdict].upper() + (f" ({d.strength})" if d.strength else "")
+    if d.status == "agency_policy":
+        body.append(f"  Your agency's policy, version {d.edition}: ")
+    else:
+        body.append(f"  {services.edition_names()[d.ref]}: ")
     body.append(f"{verdict}\n", style="bold")
     for p, quote in d.quotes:
         body.append(f"    {p}: “{quote}”\n")
     for c in d.conditions:
-        body.append(f"    Depends on: {c.text} ({', '.join(c.provisions) or 'no provision'})\n")
+        cited = ", ".join(c.provisions) or "no provision"
+        body.append(f"    Depends on: {condition_words(c.text)} ({cited})\n")
     for c in d.duties:
         body.append(f"    Next step: {c.text} ({', '.join(c.provisions)})\n")
 
@@ -176,6 +205,38 @@ def _draft_changes(found: list[Determination]) -> bool:
         and "current" in by_edition
         and (by_edition["draft"] != by_edition["current"])
     )
+
+
+def _confirm_reading(console: Console, answer: Answer, chosen: tuple[object, ...]) -> Answer:
+    """'I understood: … — right? [Y/n/edit]': 'n' chooses the topics again, 'edit' goes through
+    each fact understood ('skip' makes it unknown)."""
+    from peer_ethics import services
+    from peer_ethics.cli.rules import _ask, _ask_fact, _ask_issue
+    from peer_ethics.core.interview import Question
+
+    vocab = services.rulebook().vocabulary
+    said = [vocab.issue(i).label for i in answer.issues]
+    said += [vocab.fact(e.fact).describe(e.value) for e in answer.evidence]
+    while True:
+        reply = _ask(console, f"I understood: {'; '.join(said)} — right? [Y/n/edit] ").lower()
+        if reply in ("", "y", "yes"):
+            return answer
+        editions = tuple(e for e in services.rulebook().editions() if e in chosen)
+        if reply in ("n", "no"):
+            issue = _ask_issue(console)
+            return services.ask(answer.query, editions, issues=[issue], answers={})
+        if reply == "edit":
+            answers: dict[str, object] = {}
+            for e in answer.evidence:
+                spec = vocab.fact(e.fact)
+                options = spec.options if spec.type == "enum" else ("yes", "no")
+                if spec.type == "number":
+                    options = spec.options
+                q = Question(e.fact, spec.question, options, "", spec.help, 0)
+                console.print(f"Now: {spec.describe(e.value)} (from “{e.words}”)")
+                answers[e.fact] = _ask_fact(console, q, spec)
+            return services.ask(answer.query, editions, issues=answer.issues, answers=answers)
+        console.print("Please type y (or Enter), n or edit.")
 
 
 def _continue_interview(console: Console, answer: Answer, chosen: tuple[object, ...]) -> None:

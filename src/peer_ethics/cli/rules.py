@@ -155,7 +155,11 @@ def _ask_issue(console: Console) -> str:
             return issues[int(answer) - 1].id
         if any(i.id == answer for i in issues):
             return answer
-        console.print(f"Please type a number from 1 to {len(issues)}, or an issue id.")
+        # A word of one topic's label ("gift" is ambiguous: accepting or giving).
+        found = [i.id for i in issues if answer and answer.lower() in i.label.lower()]
+        if len(found) == 1:
+            return found[0]
+        console.print(f"Please type a number from 1 to {len(issues)}, or a word of one topic.")
 
 
 def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue | None:
@@ -164,7 +168,8 @@ def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue
 
     console.print()
     console.print(Text(question.prompt, style="bold"))
-    console.print(f"  Why I'm asking: {question.why}.")
+    if question.why:  # an edit of a fact already understood has no "why"
+        console.print(f"  Why I'm asking: {services.why_asked(question)}")
     if question.help:
         console.print(f"  {question.help}")
     numbered = spec.type != "number"
@@ -180,6 +185,8 @@ def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue
             return None
         if numbered and answer.isdigit() and 1 <= int(answer) <= len(question.options):
             answer = question.options[int(answer) - 1]
+        elif not numbered:
+            answer = amount(answer)
         try:
             return spec.coerce(answer)
         except BadInput:
@@ -190,6 +197,52 @@ def _ask_fact(console: Console, question: Question, spec: FactSpec) -> FactValue
                 example = question.options[len(question.options) // 2]
                 accepted = f"a number of {spec.unit} (for example {example})"
             console.print(f"Not understood: {answer!r}. Please type {accepted}, or 'skip'.")
+
+
+_NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_UNITS = ("dollars", "dollar", "bucks", "buck", "months", "month", "usd")
+
+
+def amount(text: str) -> str:
+    """'$15', '15 bucks', 'fifteen dollars', 'twenty-five' -> '15' / '25' (one pass over the
+    words, no pattern); anything else is returned as typed, for the fact to refuse."""
+    words = text.lower().replace("$", " ").replace(",", "").replace("-", " ").split()
+    words = [w for w in words if w not in _UNITS]
+    if len(words) == 1:
+        word = words[0]
+        return str(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else word
+    if len(words) == 2 and words[0] in _NUMBER_WORDS and words[1] in _NUMBER_WORDS:
+        tens, ones = _NUMBER_WORDS[words[0]], _NUMBER_WORDS[words[1]]
+        if tens >= 20 and tens % 10 == 0 and 0 < ones < 10:
+            return str(tens + ones)
+    return text
 
 
 def _option_words(spec: FactSpec, option: str) -> str:

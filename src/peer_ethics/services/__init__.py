@@ -5,6 +5,7 @@ browse    list, show, search, redline, diff, import and export the codes
 analysis  compare editions, a draft's impact, lint the norms
 ask       plain words to cited verdicts, and the reader's evaluation
 policy    an agency's policy: read it, check it against the codes, apply it as a third layer
+plain     the answer in plain words: edition names, bottom line, supervisor summary
 """
 
 from __future__ import annotations
@@ -44,6 +45,17 @@ if TYPE_CHECKING:  # the names as the type checker sees them; at run time they l
         search,
         show,
     )
+    from .plain import (
+        Line,
+        bottom_line,
+        code_names,
+        edition_names,
+        fact_value,
+        situation_query,
+        summary,
+        why_asked,
+        with_suggestions,
+    )
     from .policy import (
         PolicyCheck,
         check_policy,
@@ -56,6 +68,15 @@ if TYPE_CHECKING:  # the names as the type checker sees them; at run time they l
 # analysis (compare, impact, lint) nor the browsing use cases, ~0.1 s of its cold start.
 _HOME = {
     "PolicyCheck": "policy",
+    "Line": "plain",
+    "bottom_line": "plain",
+    "code_names": "plain",
+    "edition_names": "plain",
+    "fact_value": "plain",
+    "situation_query": "plain",
+    "summary": "plain",
+    "why_asked": "plain",
+    "with_suggestions": "plain",
     "ProvisionView": "browse",
     "check_policy": "policy",
     "load_policy": "policy",
@@ -91,24 +112,29 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Check",
+    "Line",
     "PolicyCheck",
     "ProvisionView",
     "ask",
     "ask_answered",
     "ask_many",
+    "bottom_line",
     "cases",
     "check",
     "check_policy",
     "choose_editions",
+    "code_names",
     "compare",
     "corpus",
     "corpus_stamp",
     "coverage_table",
     "diff",
+    "edition_names",
     "evaluate_nlp",
     "evaluate_situations",
     "export_redline",
     "export_report",
+    "fact_value",
     "impact",
     "import_file",
     "issue_facts",
@@ -126,4 +152,8 @@ __all__ = [
     "search",
     "show",
     "situation_from",
+    "situation_query",
+    "summary",
+    "why_asked",
+    "with_suggestions",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -47,10 +47,28 @@ def _asker() -> Asker:
     return Asker(book, embedder, model, index, encoder, load_abstention())
 
 
-def ask(text: str, editions: tuple[Edition, ...] = (), policy: Policy | None = None) -> Answer:
-    """Answer a question in plain words on the chosen editions (all by default); with an
-    agency policy, its determinations follow the codes' as a layer of their own."""
-    return with_layer(_asker().ask(text, editions), editions, policy)
+def ask(
+    text: str,
+    editions: tuple[Edition, ...] = (),
+    issues: Sequence[str] | None = None,
+    answers: Mapping[str, object] | None = None,
+    policy: Policy | None = None,
+) -> Answer:
+    """Answer a question in plain words on the chosen editions (all by default).
+
+    A correction of the reading (SPEC §3): `issues` replaces the topics read from the words and
+    `answers` sets any fact (fact -> value; `None` makes a fact read from the words unknown).
+    The answer is then computed from exactly that situation. With `issues` given, `text` may be
+    empty: the answer comes from the structured situation alone (a shared link). With an agency
+    policy, its determinations follow the codes' as a layer of their own.
+    """
+    if issues is None and not answers:
+        answer = _asker().ask(text, editions)
+    elif issues is not None and not text.strip():
+        answer = corrected(_situation_only(editions), editions, issues, answers or {}, policy)
+    else:
+        answer = corrected(_asker().ask(text, editions), editions, issues, answers or {}, policy)
+    return with_layer(answer, editions, policy)
 
 
 def ask_many(
@@ -101,33 +119,73 @@ def ask_answered(
     editions: tuple[Edition, ...] = (),
     policy: Policy | None = None,
 ) -> Answer:
-    """`ask`, then the user's answers to its follow-up questions added to the facts read from
-    the words (an answer wins over a reading of the same fact); the engine decides again."""
+    """`ask` with the user's answers to its follow-up questions (kept for callers of 0.x)."""
+    return ask(text, editions, answers=answers, policy=policy)
+
+
+def _situation_only(editions: tuple[Edition, ...]) -> Answer:
+    """An empty answer stamped with the corpus: the start of a situation given without words."""
+    from peer_ethics.nlp.asking import Answer
+
+    corpus = rulebook().corpus
+    return Answer("", "en", (), (), (), (), (), corpus.version, corpus.sha256)
+
+
+def corrected(
+    answer: Answer,
+    editions: tuple[Edition, ...],
+    issues: Sequence[str] | None,
+    answers: Mapping[str, object],
+    policy: Policy | None = None,
+) -> Answer:
+    """The answer recomputed from the reading as corrected by the user (see `ask`)."""
     import dataclasses
 
+    from peer_ethics.nlp.asking import NOTICE_CRISIS, NOTICE_NO_ISSUE
     from peer_ethics.nlp.evidence import Evidence
 
-    answer = ask(text, editions)
-    if not answers:
-        return with_layer(answer, editions, policy)
-    if not answer.issues:
-        raise BadInput("there is nothing to refine: no issue was recognised in the question")
     book = rulebook()
     vocab = book.vocabulary if policy is None else vocabulary_with(book.vocabulary, policy)
-    given = {fact: vocab.fact(fact).coerce(value) for fact, value in answers.items()}
-    kept = tuple(e for e in answer.evidence if e.fact not in given)
-    # An answer's "words" are the answer the user picked.
-    added = tuple(Evidence(f, v, str(answers[f])) for f, v in sorted(given.items()))
+    topics = answer.issues if issues is None else tuple(dict.fromkeys(issues))
+    for issue in topics:
+        vocab.issue(issue)  # BadInput naming the known issues
+    if not topics and issues is None and answers:
+        raise BadInput(
+            "there is nothing to refine: no issue was recognised in the question; give 'issues' too"
+        )
+    given = {
+        fact: None if value is None else vocab.fact(fact).coerce(value)
+        for fact, value in answers.items()
+    }
+    # A fact given the value it was read as keeps the words it was read from; a fact the user
+    # set to another value has the user's answer as its "words".
+    kept = tuple(e for e in answer.evidence if given.get(e.fact, e.value) == e.value)
+    read = {e.fact for e in kept}
+    added = tuple(
+        Evidence(f, v, str(answers[f]))
+        for f, v in sorted(given.items())
+        if v is not None and f not in read
+    )
     evidence = kept + added
-    situation = vocab.situation(answer.issues, {e.fact: e.value for e in evidence})
+    if not topics:  # every topic removed: nothing is answered; the related provisions stay
+        return dataclasses.replace(
+            answer, issues=(), evidence=evidence, determinations=(), questions=()
+        )
+    situation = vocab.situation(topics, {e.fact: e.value for e in evidence})
     chosen = editions or book.editions()
+    notices = tuple(n for n in answer.notices if n != NOTICE_NO_ISSUE)
+    if "harm_threat" in topics and NOTICE_CRISIS not in notices:
+        notices = (NOTICE_CRISIS, *notices)  # harm confirmed or added by the user
     refined = dataclasses.replace(
         answer,
+        issues=topics,
         evidence=evidence,
         determinations=evaluate_situation(book, situation, chosen),
         questions=questions(book, situation, chosen),
+        notices=notices,
+        suggestions=tuple(s for s in answer.suggestions if s.issue not in topics),
     )
-    return with_layer(refined, editions, policy)
+    return refined
 
 
 def evaluate_situations(items: tuple[Labelled, ...]) -> NlpEvaluation:
