@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import peer_ethics
+from peer_ethics import services
 from peer_ethics.nlp import conduct
 from peer_ethics.nlp.cues import CUES, cue_strengths
 from peer_ethics.nlp.text import MAX_PARTS, parts
@@ -30,15 +31,24 @@ def test_a_short_question_is_read_whole_and_a_long_story_part_by_part() -> None:
     assert len(parts(" ".join([story] * 10))) == MAX_PARTS
 
 
-def test_every_issue_of_a_long_story_is_read() -> None:
-    answer = peer_ethics.ask(
-        "My client gave me a $40 gift card last week and I kept it. Yesterday he told me he "
-        "plans to hurt his roommate tonight. On top of that, his mom keeps calling me wanting "
-        "updates and he never signed a release."
-    )
-    assert set(answer.issues) == {"accept_gift", "harm_threat", "confidentiality"}
-    assert answer.facts["client_consented"] is False
+LONG_STORY = (
+    "My client gave me a $40 gift card last week and I kept it. Yesterday he told me he "
+    "plans to hurt his roommate tonight. On top of that, his mom keeps calling me wanting "
+    "updates and he never signed a release."
+)
+
+
+def test_every_issue_of_a_long_story_is_answered_or_offered_and_confirming_reads_its_facts() -> (
+    None
+):
+    answer = peer_ethics.ask(LONG_STORY)
+    offered = {s.issue for s in answer.suggestions}
+    assert set(answer.issues) | offered >= {"accept_gift", "harm_threat", "confidentiality"}
+    assert "harm_threat" in answer.issues  # the safety floor: harm is never only offered
     assert answer.facts["harm_target"] == "others"
+    confirmed = services.ask(LONG_STORY, issues=["accept_gift", "harm_threat", "confidentiality"])
+    assert confirmed.facts["client_consented"] is False
+    assert confirmed.facts["value_dollars"] == 40
 
 
 @pytest.mark.parametrize(
@@ -137,7 +147,9 @@ def test_facts_are_read_from_other_wordings(reader: object, text: str, value: ob
 
 def test_a_day_called_a_date_is_no_romance_and_a_non_client_is_no_one_served() -> None:
     cake = peer_ethics.ask("thinking of getting my client a cake for her 1 year sober date")
-    assert cake.issues == ("give_gift",)
+    offered = tuple(s.issue for s in cake.suggestions)
+    assert "sexual_relationship" not in (*cake.issues, *offered)
+    assert (*cake.issues, *offered)[:1] == ("give_gift",)
     friend = peer_ethics.ask("my friend gave me a birthday present, she is not a client")
     assert friend.issues == ()
 

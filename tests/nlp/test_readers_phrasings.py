@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-import peer_ethics
+from peer_ethics import services
 from peer_ethics.nlp import conduct, people
 from peer_ethics.nlp.cues import CUES, cue_strengths
+from peer_ethics.nlp.reader import read_facts
 from peer_ethics.nlp.text import sentences
 
 ISSUES = tuple(CUES)
@@ -139,12 +140,18 @@ def test_thoughts_then_words_of_intent_leave_intent_unknown() -> None:
     assert found is not None and found.value is False
 
 
-def test_a_stated_gift_policy_reaches_the_answer() -> None:
-    answer = peer_ethics.ask(
+def test_a_stated_gift_policy_is_read_and_the_answer_uses_it_or_asks() -> None:
+    text = (
         "Agency rule: gifts over $20 are significant and get turned down. A participant gave me "
         "a $35 sweater."
     )
-    assert answer.facts.get("significant_value") is True
+    read = {e.fact: e.value for e in read_facts(text, ("accept_gift",))}
+    assert read.get("significant_value") is True
+    # The reading is kept only when this fact is read precisely enough across authors
+    # (nlp/data/abstention.json); otherwise the answer asks rather than guesses.
+    answer = services.ask(text, issues=["accept_gift"])
+    asked = [q.fact for q in answer.questions]
+    assert answer.facts.get("significant_value") is True or "significant_value" in asked
 
 
 def test_the_same_experience_named_for_both_makes_a_story_relevant() -> None:

@@ -109,16 +109,20 @@ def test_an_empty_question_on_the_page_says_what_to_do(client: TestClient) -> No
 
 def test_the_in_force_card_says_what_the_draft_would_change(client: TestClient) -> None:
     text = "Can I hire someone I support to help at my shop?"
-    body = client.post("/api/v1/ask", json={"text": text}).json()
+    # the topic as confirmed by the user (the reader may only offer it)
+    body = client.post("/api/v1/ask", json={"text": text, "issues": ["dual_relationship"]}).json()
     verdicts = {
         (d["code"], d["edition"]): d["verdict"]
         for d in body["determinations"]
         if d["issue"] == "dual_relationship"
     }
     assert (verdicts["wa", "current"], verdicts["wa", "draft"]) == ("prohibited", "conditional")
-    html = client.post("/", data={"text": text}, headers=HTML).text
+    form = {"text": text, "topics": "1", "issue": "dual_relationship"}
+    html = client.post("/", data=form, headers=HTML).text
     line = "The proposed draft would change this from Not allowed to Depends."
     assert f'<p class="draft-change">{line}</p>' in html
+    # and the bottom line says it once, as a change, under the line in force
+    assert "The proposed draft would change this to “Depends”: It depends:" in html
 
 
 def test_the_crisis_notice_leads_the_answer_page_and_stays_after_follow_ups(
@@ -133,10 +137,10 @@ def test_the_crisis_notice_leads_the_answer_page_and_stays_after_follow_ups(
     assert body["notices"][0] == NOTICE_CRISIS and "harm_threat" in body["issues"]
     for form in ({"text": story}, {"text": story, "answer.harm_intent": "false"}):
         html = client.post("/", data=form, headers=HTML).text
-        notice = html.index(f'<p class="notice">{escape(NOTICE_CRISIS, quote=False)}</p>')
+        notice = html.index(
+            f'<p class="notice crisis" role="alert">{escape(NOTICE_CRISIS, quote=False)}</p>'
+        )
         assert notice < html.index("About:") < html.index('class="card')
-    # and the bottom line says it once, as a change, under the line in force
-    assert "The proposed draft would change this to “Depends”: It depends:" in html
 
 
 PLAIN_PAGES = [

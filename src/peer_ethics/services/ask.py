@@ -67,7 +67,16 @@ def ask(
     elif issues is not None and not text.strip():
         answer = corrected(_situation_only(editions), editions, issues, answers or {}, policy)
     else:
-        answer = corrected(_asker().ask(text, editions), editions, issues, answers or {}, policy)
+        answer = _asker().ask(text, editions)
+        if issues is not None:
+            # The facts of exactly these topics, read from the words (a confirmed suggestion's
+            # facts too); the other topics still on offer stay offered.
+            import dataclasses
+
+            topics = _asker().ask(text, editions, issues=issues)
+            offered = tuple(s for s in answer.suggestions if s.issue not in topics.issues)
+            answer = dataclasses.replace(topics, suggestions=offered)
+        answer = corrected(answer, editions, issues, answers or {}, policy)
     return with_layer(answer, editions, policy)
 
 
