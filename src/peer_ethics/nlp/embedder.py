@@ -53,31 +53,12 @@ class Embedder:
 
     def __init__(self, model: bytes, tokenizer_json: str, threads: int = 1) -> None:
         """From the model's ONNX bytes and the tokenizer's JSON, both already checked."""
-        # onnxruntime records telemetry events (a device id, the OS, the program's path) in
-        # ~/.cache/Microsoft unless told not to, before anything else: nothing is kept.
-        os.environ["ORT_DISABLE_TELEMETRY"] = "1"
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
+        from .onnx_session import open_session
 
-        ort.disable_telemetry_events()
-        tokenizer = Tokenizer.from_str(tokenizer_json)
-        tokenizer.enable_truncation(max_length=MAX_TOKENS)
         # The shipped file pads to 128; one unpadded text per run is faster and gives every
         # text the same vector whatever else is being embedded.
-        tokenizer.no_padding()
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
-        # No spin-waiting (spinning threads starve the other processes on a shared machine).
-        # Threads: two halve a single question's latency (p50 9.5 vs 14.4 ms on the dev set, 2
-        # cores); a server running one worker process per core wants one each
-        # (`peer-ethics serve --workers N` sets PEER_ETHICS_ONNX_THREADS=1).
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session: Any = ort.InferenceSession(
-            model, sess_options=options, providers=["CPUExecutionProvider"]
-        )
+        session, tokenizer = open_session(model, tokenizer_json, MAX_TOKENS, threads)
+        self._session: Any = session
         self._tokenizer: Any = tokenizer
         self._inputs = frozenset(i.name for i in self._session.get_inputs())
 

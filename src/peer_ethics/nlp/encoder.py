@@ -79,21 +79,10 @@ class IssueEncoder:
         max_tokens: int,
         threads: int = 1,
     ) -> None:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
+        from .onnx_session import open_session
 
-        tokenizer = Tokenizer.from_str(tokenizer_json)
-        tokenizer.enable_truncation(max_length=max_tokens)
-        tokenizer.no_padding()
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.log_severity_level = 3
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session: Any = ort.InferenceSession(
-            model, sess_options=options, providers=["CPUExecutionProvider"]
-        )
+        session, tokenizer = open_session(model, tokenizer_json, max_tokens, threads)
+        self._session: Any = session
         self._tokenizer: Any = tokenizer
         self.issues = issues
 
