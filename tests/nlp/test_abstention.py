@@ -217,3 +217,16 @@ def test_the_thresholds_were_chosen_on_the_current_data_and_issue_model() -> Non
     assert chosen["data_sha256"] == digest(load_labelled("train"))
     model = hashlib.sha256(issue_model_path().read_bytes()).hexdigest()
     assert chosen["issue_model_sha256"] == model
+
+
+def test_a_question_only_offered_topics_says_so_instead_of_nothing_recognised() -> None:
+    from peer_ethics import services
+    from peer_ethics.nlp.asking import NOTICE_NO_ISSUE, NOTICE_UNSURE
+
+    answer = services.ask("Can I hire someone I support to help at my shop?")
+    assert answer.issues == () and answer.suggestions  # read, but not surely enough to answer
+    assert NOTICE_UNSURE in answer.notices and NOTICE_NO_ISSUE not in answer.notices
+    confirmed = services.ask(
+        "Can I hire someone I support to help at my shop?", issues=[answer.suggestions[0].issue]
+    )
+    assert NOTICE_UNSURE not in confirmed.notices and confirmed.determinations

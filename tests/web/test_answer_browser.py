@@ -14,7 +14,6 @@ from .browser import DESKTOP, PHONE, describe, screenshot, serious_violations
 from .conftest import LiveServer
 
 GIFT = "My client offered me a $20 gift card for my birthday."
-HIRE = "Can I hire someone I support to help at my shop?"
 NOT_ADDRESSED = "This code doesn't address it"
 
 
@@ -65,7 +64,9 @@ def test_correcting_a_misread_fact_changes_the_verdict(context: BrowserContext) 
 
 def test_removing_a_wrongly_read_topic_removes_its_card(context: BrowserContext) -> None:
     page = context.new_page()
-    _ask(page, HIRE)
+    # Two topics read, one of them wrongly (the reader may only offer them: start from the
+    # situation as a shared link gives it).
+    page.goto("/?issue=dual_relationship&issue=financial_gain&person=current_client")
     cards = page.locator("li.answer")
     expect(cards).to_have_count(6)
     expect(page.locator(".in-full")).to_contain_text("Personal or financial gain")
@@ -123,7 +124,7 @@ def test_copied_link_reproduces_the_answer_without_the_typed_words(
     assert link == page.locator("#share-link").evaluate("a => a.href")
     for word in ("birthday", "offered", "card", "My", "$"):
         assert word not in link
-    fields = parse_qsl(urlsplit(link).query)
+    fields = [f for f in parse_qsl(urlsplit(link).query) if f[0] != "suggest"]
     assert fields == [
         ("issue", "accept_gift"),
         ("object_kind", "money"),
@@ -197,7 +198,8 @@ def test_fixing_and_removing_without_javascript(browser: Browser, live_server: L
         page.get_by_role("button", name="Remove the topic Accepting a gift").click()
         expect(page.locator("li.answer")).to_have_count(0)
         expect(page.locator(".topics")).to_contain_text("no topic")
-        _axe_clean(page, "no-js topic removed")
+        # No axe here: with scripts disabled in the page, a script evaluated into it never
+        # returns (the same states are checked with JavaScript on above).
         ctx.close()
 
 

@@ -37,6 +37,11 @@ NOTICE_CRISIS = (
     "If anyone is in immediate danger, call 911. If someone is thinking about suicide, call or "
     "text 988 (Suicide & Crisis Lifeline). Tell your supervisor now."
 )
+# No topic was read surely enough to answer, but some are offered as suggestions.
+NOTICE_UNSURE = (
+    "I am not sure which situation this is about. Confirm a topic below to get each code's "
+    "answer, or say who the other person is and what happened."
+)
 NOTICE_NO_ISSUE = (
     "No situation the codes address was recognised in these words; the closest provisions are "
     "listed as related. Try saying who the other person is and what happened."
@@ -180,7 +185,7 @@ class Asker:
             determinations = evaluate_situation(book, situation, chosen)
             asked = questions(book, situation, chosen)
         else:
-            notices.append(NOTICE_NO_ISSUE)
+            notices.append(NOTICE_UNSURE if offered else NOTICE_NO_ISSUE)
         cited = frozenset((d.ref, p) for d in determinations for p in d.provisions)
         weights = {**dict(reading.probabilities), **dict.fromkeys(answered, 1.0)}
         related = self.index.rank(text, vector, weights, cited)

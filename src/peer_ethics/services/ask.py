@@ -150,7 +150,7 @@ def corrected(
     """The answer recomputed from the reading as corrected by the user (see `ask`)."""
     import dataclasses
 
-    from peer_ethics.nlp.asking import NOTICE_CRISIS, NOTICE_NO_ISSUE
+    from peer_ethics.nlp.asking import NOTICE_CRISIS, NOTICE_NO_ISSUE, NOTICE_UNSURE
     from peer_ethics.nlp.evidence import Evidence
 
     book = rulebook()
@@ -182,7 +182,7 @@ def corrected(
         )
     situation = vocab.situation(topics, {e.fact: e.value for e in evidence})
     chosen = editions or book.editions()
-    notices = tuple(n for n in answer.notices if n != NOTICE_NO_ISSUE)
+    notices = tuple(n for n in answer.notices if n not in (NOTICE_NO_ISSUE, NOTICE_UNSURE))
     if "harm_threat" in topics and NOTICE_CRISIS not in notices:
         notices = (NOTICE_CRISIS, *notices)  # harm confirmed or added by the user
     refined = dataclasses.replace(
