@@ -168,7 +168,7 @@ def test_lint_with_a_policy_reports_its_conflicts_as_problems() -> None:
 
 
 def test_ask_with_a_policy_shows_it_as_a_third_layer_after_the_codes() -> None:
-    question = "a peer I support offered me a $40 scarf"
+    question = "a peer I support offered me a $40 scarf as a gift, can I accept it?"
     code, out, _ = run("ask", question, "--code", "wi", "--policy", EXAMPLE, "--json")
     assert code == 0
     data = json.loads(out)
@@ -181,7 +181,7 @@ def test_ask_with_a_policy_shows_it_as_a_third_layer_after_the_codes() -> None:
     code, card, _ = run("ask", question, "--code", "wi", "--policy", EXAMPLE)
     assert code == 0
     assert card.index("Wisconsin") < card.index("Your agency's policy — Riverbend Recovery Center")
-    assert "riverbend-recovery@2026-01 (agency policy): PROHIBITED (must)" in card
+    assert "Your agency's policy, version 2026-01: NOT ALLOWED (must)" in card
 
 
 def test_ask_with_a_bad_policy_path_is_one_line_and_exit_2() -> None:

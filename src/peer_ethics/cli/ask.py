@@ -162,7 +162,10 @@ def render_answer(console: Console, answer: Answer, policy: Policy | None = None
             if _draft_changes(found):
                 body.append("  The proposed draft would change this.\n", style="bold")
         # The short name: a title never clipped, whatever the width.
-        title = f"{services.code_names()[code.id]} — in full"
+        if layer and policy is not None:
+            title = f"Your agency's policy — {policy.name}"
+        else:
+            title = f"{services.code_names()[code.id]} — in full"
         console.print(Panel(body, title=title, title_align="left"))
     if answer.questions:
         console.print("A fact I could not tell from your words would change an answer:")

@@ -70,6 +70,8 @@ def bottom_line(determinations: tuple[Determination, ...]) -> tuple[Line, ...]:
     """Per topic, one line per code in force; a proposed edition only where its verdict differs
     from the code in force (or when no edition of the code in force was chosen)."""
     out: list[Line] = []
+    # The codes' lines only: an agency policy's answer is a layer of its own, never mixed in.
+    determinations = tuple(d for d in determinations if d.status != "agency_policy")
     issues = tuple(dict.fromkeys(d.issue for d in determinations))
     for issue in issues:
         found = [d for d in determinations if d.issue == issue]
