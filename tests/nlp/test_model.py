@@ -126,8 +126,8 @@ def test_a_failed_model_load_is_raised_and_the_next_question_tries_again(
 ) -> None:
     from peer_ethics.nlp import preload
 
-    monkeypatch.setattr(preload, "_pending", None)
-    monkeypatch.setattr(preload, "_pool", None)
+    monkeypatch.setattr(preload.MODEL, "pending", None)
+    monkeypatch.setattr(preload.MODEL, "pool", None)
     calls: list[int] = []
 
     def missing(*_: object) -> tuple[bytes, str]:
@@ -140,6 +140,6 @@ def test_a_failed_model_load_is_raised_and_the_next_question_tries_again(
             preload.embedder()
     assert len(calls) == 2  # not a remembered failure: each question tries again
     monkeypatch.undo()
-    monkeypatch.setattr(preload, "_pending", None)
-    monkeypatch.setattr(preload, "_pool", None)
+    monkeypatch.setattr(preload.MODEL, "pending", None)
+    monkeypatch.setattr(preload.MODEL, "pool", None)
     assert preload.embedder().embed("a gift").shape == (384,)

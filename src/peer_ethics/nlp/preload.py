@@ -10,18 +10,47 @@ classifier meanwhile. The files are read and checked before anything heavy is im
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from .embedder import Embedder
     from .encoder import IssueEncoder
 
-_pool: ThreadPoolExecutor | None = None
-_pending: Future[Embedder] | None = None
-_encoder_pool: ThreadPoolExecutor | None = None
-_encoder_pending: Future[IssueEncoder] | None = None
+T = TypeVar("T")
 _lock = threading.Lock()  # two first questions at once (web threads) start one load
+
+
+class _Background(Generic[T]):
+    """One model loaded on its own thread, once per process; a failed load is raised to the
+    caller and the next call tries again (e.g. once the cache folder has been made writable)."""
+
+    def __init__(self, name: str, load: Callable[[], T]) -> None:
+        self.name = name
+        self.load = load
+        self.pool: ThreadPoolExecutor | None = None
+        self.pending: Future[T] | None = None
+
+    def start(self) -> None:
+        """Call with `_lock` held."""
+        if self.pending is None:
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self.name)
+            self.pending = self.pool.submit(self.load)
+
+    def result(self) -> T:
+        start()
+        pending, pool = self.pending, self.pool
+        assert pending is not None and pool is not None
+        try:
+            return pending.result()
+        except BaseException:
+            with _lock:
+                if self.pending is pending:
+                    self.pending = None
+            raise
+        finally:
+            pool.shutdown(wait=False)
 
 
 def _load() -> Embedder:
@@ -40,50 +69,22 @@ def _load_encoder() -> IssueEncoder:
     return load_encoder(threads=onnx_threads())
 
 
+MODEL: _Background[Embedder] = _Background("model", _load)
+ENCODER: _Background[IssueEncoder] = _Background("encoder", _load_encoder)
+
+
 def start() -> None:
     """Start loading the models, once per process (a no-op when it has started)."""
-    global _pool, _pending, _encoder_pool, _encoder_pending
     with _lock:
-        if _pending is None:
-            _pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
-            _pending = _pool.submit(_load)
-        if _encoder_pending is None:
-            _encoder_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encoder")
-            _encoder_pending = _encoder_pool.submit(_load_encoder)
+        MODEL.start()
+        ENCODER.start()
 
 
 def embedder() -> Embedder:
-    """The loaded model (starting the load when nobody has); a load error is raised here, and
-    the next call tries again (e.g. once the cache folder has been made writable)."""
-    global _pending
-    start()
-    pending, pool = _pending, _pool
-    assert pending is not None and pool is not None
-    try:
-        loaded = pending.result()
-    except BaseException:
-        with _lock:
-            if _pending is pending:
-                _pending = None
-        raise
-    finally:
-        pool.shutdown(wait=False)
-    return loaded
+    """The loaded embedding model (starting the load when nobody has)."""
+    return MODEL.result()
 
 
 def encoder() -> IssueEncoder:
-    """The loaded issue encoder (as `embedder`: a load error is raised here, then retried)."""
-    global _encoder_pending
-    start()
-    pending, pool = _encoder_pending, _encoder_pool
-    assert pending is not None and pool is not None
-    try:
-        loaded = pending.result()
-    except BaseException:
-        with _lock:
-            if _encoder_pending is pending:
-                _encoder_pending = None
-        raise
-    finally:
-        pool.shutdown(wait=False)
-    return loaded
+    """The loaded issue encoder (as `embedder`)."""
+    return ENCODER.result()
